@@ -87,6 +87,12 @@ public static class IPAddressClassifier
             return IPAddressScope.Documentation;
         }
 
+        // 3fff::/20 is the second documentation prefix (RFC 9637).
+        if (b[0] == 0x3F && b[1] == 0xFF && (b[2] & 0xF0) == 0)
+        {
+            return IPAddressScope.Documentation;
+        }
+
         // 2001::/23 is the IETF protocol assignments block (Teredo, ORCHID, benchmarking 2001:2::/48...).
         if (b[0] == 0x20 && b[1] == 0x01 && b[2] < 0x02)
         {

@@ -30,7 +30,7 @@ public enum IPAddressScope
     /// <summary>255.255.255.255.</summary>
     Broadcast,
 
-    /// <summary>TEST-NET ranges and 2001:db8::/32.</summary>
+    /// <summary>TEST-NET ranges, 2001:db8::/32 and 3fff::/20.</summary>
     Documentation,
 
     /// <summary>198.18.0.0/15 (RFC 2544).</summary>
