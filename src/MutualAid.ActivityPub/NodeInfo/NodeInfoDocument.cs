@@ -38,7 +38,7 @@ public sealed record NodeInfoDocument
     public byte[] ToUtf8Json()
     {
         Validate();
-        return JsonSerializer.SerializeToUtf8Bytes(this, NodeInfoJsonContext.Default.NodeInfoDocument);
+        return JsonSerializer.SerializeToUtf8Bytes(this, NodeInfoJsonContext.Wire.NodeInfoDocument);
     }
 
     public void Validate()

@@ -30,5 +30,5 @@ public sealed record NodeInfoLinks
         return new NodeInfoLinks { Links = links };
     }
 
-    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, NodeInfoJsonContext.Default.NodeInfoLinks);
+    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, NodeInfoJsonContext.Wire.NodeInfoLinks);
 }

@@ -34,7 +34,7 @@ public sealed record JrdDocument
     {
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, WebFingerJsonContext.Default.JrdDocument)
+            return JsonSerializer.Deserialize(utf8Json, WebFingerJsonContext.Wire.JrdDocument)
                 ?? throw new WebFingerException(WebFingerFailure.InvalidDocument, "The WebFinger answer is JSON null.");
         }
         catch (JsonException ex)
@@ -43,7 +43,7 @@ public sealed record JrdDocument
         }
     }
 
-    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, WebFingerJsonContext.Default.JrdDocument);
+    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, WebFingerJsonContext.Wire.JrdDocument);
 
-    public string ToJson() => JsonSerializer.Serialize(this, WebFingerJsonContext.Default.JrdDocument);
+    public string ToJson() => JsonSerializer.Serialize(this, WebFingerJsonContext.Wire.JrdDocument);
 }
