@@ -40,6 +40,11 @@ public sealed class GuardedConnector
             ? [literal]
             : await ResolveAsync(endPoint.Host, cancellationToken).ConfigureAwait(false);
 
+        if (candidates.Length == 0)
+        {
+            throw new RemoteFetchException(RemoteFetchFailure.ConnectionFailed, requestUri: null, $"{endPoint.Host} resolves to no address.");
+        }
+
         var allowed = _allowPrivateNetworks
             ? candidates
             : Array.FindAll(candidates, IPAddressClassifier.IsPublic);

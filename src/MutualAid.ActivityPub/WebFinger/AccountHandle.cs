@@ -78,6 +78,13 @@ public sealed partial class AccountHandle : IEquatable<AccountHandle>
         return true;
     }
 
+    /// <summary>
+    /// True when the handle belongs to <paramref name="domain"/> (our own, when answering WebFinger),
+    /// comparing normalized forms so <c>Food.Example</c> and <c>food.example</c> agree.
+    /// </summary>
+    public bool IsOn(string domain) =>
+        DomainName.TryNormalize(domain, out var normalized) && string.Equals(Domain, normalized, StringComparison.Ordinal);
+
     public bool Equals(AccountHandle? other) =>
         other is not null
         && string.Equals(Username, other.Username, StringComparison.OrdinalIgnoreCase)

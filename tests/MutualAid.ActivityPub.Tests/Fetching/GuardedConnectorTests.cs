@@ -84,6 +84,51 @@ public sealed class GuardedConnectorTests
     }
 
     [Fact]
+    public async Task A_name_with_no_addresses_is_a_connection_failure()
+    {
+        var connector = new GuardedConnector(allowPrivateNetworks: true, (_, _) => Task.FromResult(Array.Empty<IPAddress>()));
+
+        var error = await Assert.ThrowsAsync<RemoteFetchException>(
+            async () => await connector.ConnectAsync(new DnsEndPoint("empty.test", 443), CancellationToken.None));
+
+        Assert.Equal(RemoteFetchFailure.ConnectionFailed, error.Reason);
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_a_connection_failure()
+    {
+        // Take a free port and release it, so nothing listens there.
+        var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        probe.Dispose();
+        using var cts = new CancellationTokenSource(TestBudget);
+        var connector = new GuardedConnector(allowPrivateNetworks: true);
+
+        var error = await Assert.ThrowsAsync<RemoteFetchException>(
+            async () => await connector.ConnectAsync(new DnsEndPoint("127.0.0.1", port), cts.Token));
+
+        Assert.Equal(RemoteFetchFailure.ConnectionFailed, error.Reason);
+        Assert.IsType<System.Net.Sockets.SocketException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task The_handler_itself_refuses_a_loopback_literal()
+    {
+        // Even a caller that skips the fetcher's pre-checks cannot reach 127.0.0.1 through this handler.
+        await using var responder = new LoopbackHttpResponder();
+        using var http = new HttpClient(FederationHttpHandler.Create(new FederationFetchOptions()));
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(
+            () => http.GetAsync(new Uri($"http://127.0.0.1:{responder.Port}/"), CancellationToken.None));
+
+        var policy = Assert.IsType<RemoteFetchException>(error.InnerException);
+        Assert.Equal(RemoteFetchFailure.BlockedAddress, policy.Reason);
+        Assert.False(responder.HasPendingConnection);
+    }
+
+    [Fact]
     public async Task The_handler_refuses_a_name_that_resolves_to_loopback()
     {
         // "localhost" is a name, so the literal pre-check cannot see it; the connect callback must.

@@ -114,4 +114,15 @@ public sealed class AccountHandleTests
         Assert.Throws<FormatException>(() => AccountHandle.Create("bad name", "example.org"));
         Assert.Throws<FormatException>(() => AccountHandle.Create("alice", "exa mple"));
     }
+
+    [Theory]
+    [InlineData("Food.Example", true)]
+    [InlineData("food.example.", true)]
+    [InlineData("food.example:443", false)]
+    [InlineData("other.example", false)]
+    [InlineData("not a domain", false)]
+    public void Knows_which_domain_it_belongs_to(string domain, bool expected)
+    {
+        Assert.Equal(expected, AccountHandle.Parse("acct:pantry@food.example").IsOn(domain));
+    }
 }
