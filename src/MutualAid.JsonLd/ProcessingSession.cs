@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
 using MutualAid.JsonLd.Loading;
 
 namespace MutualAid.JsonLd;
@@ -11,8 +9,7 @@ namespace MutualAid.JsonLd;
 /// </summary>
 internal sealed class ProcessingSession
 {
-    private static readonly ConditionalWeakTable<JsonNode, string> TextOfNode = new();
-    private readonly Dictionary<string, RemoteDocument> _loaded = new(StringComparer.Ordinal);
+    private Dictionary<string, RemoteDocument>? _loaded;
     private int _loads;
 
     public ProcessingSession(JsonLdOptions options, bool allowBlocking, CancellationToken ct)
@@ -31,11 +28,11 @@ internal sealed class ProcessingSession
     public bool Ordered => Options.Ordered;
 
     /// <summary>Makes a document loaded asynchronously available to the next (re)run.</summary>
-    public void AddLoaded(string url, RemoteDocument document) => _loaded[url] = document;
+    public void AddLoaded(string url, RemoteDocument document) => (_loaded ??= new(StringComparer.Ordinal))[url] = document;
 
     public RemoteDocument Load(string url, string errorCode)
     {
-        if (_loaded.TryGetValue(url, out var known))
+        if (_loaded is not null && _loaded.TryGetValue(url, out var known))
         {
             return known;
         }
@@ -93,18 +90,12 @@ internal sealed class ProcessingSession
 
     private RemoteDocument Remember(string url, RemoteDocument document)
     {
-        _loaded[url] = document;
+        AddLoaded(url, document);
         return document;
     }
 
     internal static JsonLdException Wrap(string errorCode, string url, JsonLdException ex) =>
         ex.ErrorCode == errorCode ? ex : new JsonLdException(errorCode, $"{errorCode}: {url}: {ex.Message}", ex);
-
-    /// <summary>The JSON text of a context value: the cache key for its processed form.</summary>
-    /// <remarks>Memoised per node only when the node is <paramref name="shared"/> (from a loaded document or a
-    /// term definition, never mutated); the caller's own nodes may change between calls.</remarks>
-    public static string TextOf(JsonNode node, bool shared) =>
-        shared ? TextOfNode.GetValue(node, static n => n.ToJsonString()) : node.ToJsonString();
 }
 
 /// <summary>Raised inside the synchronous algorithms when a document must be loaded asynchronously first.</summary>

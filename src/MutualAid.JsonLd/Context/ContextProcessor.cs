@@ -18,16 +18,28 @@ internal static partial class ContextProcessor
         bool sharedNode, List<string>? remoteContexts = null, bool overrideProtected = false, bool propagate = true,
         bool validateScoped = true)
     {
-        var text = localContext switch
+        // Shared nodes (loaded documents, term definitions) never change: their reference identifies them.
+        // The caller's own context objects are identified by content.
+        object identity = localContext switch
         {
             null => "null",
-            JsonValue v when v.GetValueKind() == JsonValueKind.String => "\"" + v.GetValue<string>(),
-            _ => ProcessingSession.TextOf(localContext, sharedNode),
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+            _ when sharedNode => localContext,
+            _ => new ContextFingerprint(localContext),
         };
-        var key = new ContextCacheKey(text, baseUrl, overrideProtected, propagate, validateScoped);
+        var key = new ContextCacheKey(identity, baseUrl, overrideProtected, propagate, validateScoped);
         if (active.TryGetDerived(key, out var cached))
         {
             return cached;
+        }
+
+        if (identity is ContextFingerprint fingerprint)
+        {
+            // Processed from a private copy: the cached context's term definitions must not point into
+            // a document the caller may change later.
+            fingerprint = fingerprint.Detached();
+            localContext = fingerprint.Node;
+            key = key with { Context = fingerprint };
         }
 
         var result = ProcessCore(session, active, localContext, baseUrl, remoteContexts ?? [], overrideProtected, propagate, validateScoped);

@@ -169,36 +169,34 @@ internal sealed partial class Expander
         foreach (var key in typeKeys)
         {
             var value = element[key];
-            var terms = new List<string>();
-            if (value is JsonArray values)
+            if (key == typeKeys[0])
             {
-                foreach (var v in values)
-                {
-                    if (IsString(v, out var s))
-                    {
-                        terms.Add(s);
-                    }
-                }
-            }
-            else if (IsString(value, out var single))
-            {
-                terms.Add(single);
-            }
-
-            if (key == typeKeys[0] && terms.Count > 0)
-            {
-                var last = value is JsonArray ? AsString(((JsonArray)value)[^1]) : terms[^1];
+                var last = value is JsonArray { Count: > 0 } values ? AsString(values[^1]) : AsString(value);
                 inputType = last is null ? null : typeScoped.ExpandIri(last, documentRelative: false, vocab: true);
             }
 
-            terms.Sort(StringComparer.Ordinal);
-            foreach (var term in terms)
+            // Most types have no scoped context: collect (and sort) only those that do.
+            List<TermDefinition>? scoped = null;
+            List<string>? scopedTerms = null;
+            foreach (var item in AsArrayView(value))
             {
-                if (typeScoped.GetTerm(term) is { HasLocalContext: true } definition)
+                if (IsString(item, out var term) && typeScoped.GetTerm(term) is { HasLocalContext: true } definition)
                 {
-                    active = ContextProcessor.Process(_session, active, definition.LocalContext, definition.BaseUrl,
-                        sharedNode: true, propagate: false);
+                    (scoped ??= []).Add(definition);
+                    (scopedTerms ??= []).Add(term);
                 }
+            }
+
+            if (scoped is null)
+            {
+                continue;
+            }
+
+            var order = Enumerable.Range(0, scoped.Count).OrderBy(i => scopedTerms![i], StringComparer.Ordinal);
+            foreach (var index in order)
+            {
+                active = ContextProcessor.Process(_session, active, scoped[index].LocalContext, scoped[index].BaseUrl,
+                    sharedNode: true, propagate: false);
             }
         }
 
@@ -306,7 +304,8 @@ internal sealed partial class Expander
             return new JsonObject { [Keywords.Id] = active.ExpandIri(text, documentRelative: true, vocab: true) };
         }
 
-        var result = new JsonObject { [Keywords.Value] = Copy(value) };
+        // A string was decoded once above; reuse it rather than decode the element again.
+        var result = new JsonObject { [Keywords.Value] = isString ? JsonValue.Create(text) : value.DeepClone() };
         if (typeMapping is not null and not (Keywords.Id or Keywords.Vocab or Keywords.None))
         {
             result[Keywords.Type] = typeMapping;

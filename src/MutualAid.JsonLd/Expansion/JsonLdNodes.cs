@@ -53,23 +53,32 @@ internal static class JsonLdNodes
     /// <summary>Appends <paramref name="value"/> (flattening an array) to the array at <paramref name="key"/>.</summary>
     public static void AddValue(JsonObject target, string key, JsonNode? value)
     {
-        if (!target.TryGetPropertyValue(key, out var existing) || existing is not JsonArray array)
+        if (!target.TryGetPropertyValue(key, out var existing))
         {
-            array = new JsonArray();
-            if (existing is not null)
+            // The common case: a fresh array for a new property is used as is, not copied.
+            if (value is JsonArray fresh && fresh.Parent is null)
             {
-                target.Remove(key);
-                array.Add(existing);
+                target.Add(key, fresh);
+            }
+            else
+            {
+                target.Add(key, new JsonArray(value));
             }
 
-            target[key] = array;
+            return;
+        }
+
+        if (existing is not JsonArray array)
+        {
+            array = new JsonArray();
+            target.Remove(key);
+            array.Add(existing);
+            target.Add(key, array);
         }
 
         if (value is JsonArray values)
         {
-            var items = values.ToArray();
-            values.Clear();
-            foreach (var item in items)
+            foreach (var item in TakeItems(values))
             {
                 array.Add(item);
             }
@@ -83,7 +92,8 @@ internal static class JsonLdNodes
     /// <summary>Detaches and returns the items of an array (so they can be re-parented).</summary>
     public static JsonNode?[] TakeItems(JsonArray array)
     {
-        var items = array.ToArray();
+        var items = new JsonNode?[array.Count];
+        ((ICollection<JsonNode?>)array).CopyTo(items, 0);
         array.Clear();
         return items;
     }
