@@ -120,7 +120,10 @@ internal sealed partial class Compactor
         }
         else if ((container & Container.Index) != 0)
         {
-            containerKey = CompactIri(active, active.ExpandIri(indexKey, documentRelative: false, vocab: true), vocab: true)!;
+            // The index key is usually the term the item's property compacted to; otherwise its compact IRI.
+            containerKey = compactedItem is JsonObject withIndexKey && withIndexKey.ContainsKey(indexKey)
+                ? indexKey
+                : CompactIri(active, active.ExpandIri(indexKey, documentRelative: false, vocab: true), vocab: true)!;
             mapKey = TakeFirstString(compactedItem as JsonObject, containerKey);
         }
         else if ((container & Container.Id) != 0 && compactedItem is JsonObject withId)

@@ -3,12 +3,6 @@ namespace MutualAid.JsonLd.Tests.Conformance;
 /// <summary>Each in-scope W3C manifest entry as its own test case (the aggregate target is in <see cref="W3cConformanceTests"/>).</summary>
 public sealed class W3cManifestEntryTests
 {
-    /// <summary>Entries known to fail, with why; the test asserts they still fail so the list stays true.</summary>
-    private static readonly Dictionary<string, string> KnownFailures = new(StringComparer.Ordinal)
-    {
-        ["compact#t0114"] = "reverse property with a property-valued @index: compaction does not rebuild the index map under @reverse",
-    };
-
     private static readonly Lazy<Dictionary<string, W3cTestCase>> Cases = new(() =>
         new[] { "expand", "compact" }.SelectMany(W3cManifest.Load).ToDictionary(c => c.Manifest + c.Id));
 
@@ -32,13 +26,6 @@ public sealed class W3cManifestEntryTests
     {
         var outcome = W3cTestRunner.Run(Cases.Value[entry]);
 
-        if (KnownFailures.TryGetValue(entry, out var reason))
-        {
-            Assert.False(outcome.Passed, $"{entry} now passes: remove it from the known failures ({reason})");
-        }
-        else
-        {
-            Assert.True(outcome.Passed, outcome.Detail);
-        }
+        Assert.True(outcome.Passed, outcome.Detail);
     }
 }
