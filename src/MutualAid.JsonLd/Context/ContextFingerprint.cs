@@ -1,0 +1,133 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MutualAid.JsonLd.Context;
+
+/// <summary>
+/// Identifies an inline context by its content, so the same @context object arriving in every
+/// Mastodon document is processed once. Hashing reads parsed values' raw UTF-8 in place: no text
+/// of the context is built on the hot path.
+/// </summary>
+internal sealed class ContextFingerprint : IEquatable<ContextFingerprint>
+{
+    private readonly int _hash;
+
+    public ContextFingerprint(JsonNode node)
+        : this(node, ComputeHash(node))
+    {
+    }
+
+    private ContextFingerprint(JsonNode node, int hash)
+    {
+        Node = node;
+        _hash = hash;
+    }
+
+    public JsonNode Node { get; }
+
+    /// <summary>A copy that owns its node, for keeping in the cache (the caller's node may change later).</summary>
+    public ContextFingerprint Detached() => new(Node.DeepClone(), _hash);
+
+    public bool Equals(ContextFingerprint? other) =>
+        other is not null && (ReferenceEquals(this, other) || (_hash == other._hash && SameContent(Node, other.Node)));
+
+    public override bool Equals(object? obj) => obj is ContextFingerprint other && Equals(other);
+
+    public override int GetHashCode() => _hash;
+
+    private static int ComputeHash(JsonNode node)
+    {
+        var hash = new HashCode();
+        Add(ref hash, node, 0);
+        return hash.ToHashCode();
+    }
+
+    private static void Add(ref HashCode hash, JsonNode? node, int depth)
+    {
+        if (depth > JsonLdOptions.DefaultMaxDepth)
+        {
+            throw JsonLdException.Of(JsonLdErrorCode.MaxDepthExceeded, "the context nests too deeply");
+        }
+
+        switch (node)
+        {
+            case null:
+                hash.Add(0);
+                break;
+            case JsonObject o:
+                hash.Add(1);
+                foreach (var (key, value) in o)
+                {
+                    hash.Add(key);
+                    Add(ref hash, value, depth + 1);
+                }
+
+                break;
+            case JsonArray a:
+                hash.Add(2);
+                foreach (var item in a)
+                {
+                    Add(ref hash, item, depth + 1);
+                }
+
+                break;
+            case JsonValue v:
+                hash.AddBytes(RawUtf8(v));
+                break;
+        }
+    }
+
+    private static bool SameContent(JsonNode? a, JsonNode? b)
+    {
+        switch (a)
+        {
+            case null:
+                return b is null;
+            case JsonObject oa:
+                if (b is not JsonObject ob || oa.Count != ob.Count)
+                {
+                    return false;
+                }
+
+                using (var ea = oa.GetEnumerator())
+                using (var eb = ob.GetEnumerator())
+                {
+                    // Order matters for context processing results only through duplicate-free keys, but
+                    // comparing in order keeps this allocation-free; a reordered context just misses the cache.
+                    while (ea.MoveNext() && eb.MoveNext())
+                    {
+                        if (ea.Current.Key != eb.Current.Key || !SameContent(ea.Current.Value, eb.Current.Value))
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
+            case JsonArray aa:
+                if (b is not JsonArray ab || aa.Count != ab.Count)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < aa.Count; i++)
+                {
+                    if (!SameContent(aa[i], ab[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return b is JsonValue vb && RawUtf8((JsonValue)a).SequenceEqual(RawUtf8(vb));
+        }
+    }
+
+    private static ReadOnlySpan<byte> RawUtf8(JsonValue value) =>
+        value.TryGetValue<JsonElement>(out var element)
+            ? JsonMarshal.GetRawUtf8Value(element)
+            : Encoding.UTF8.GetBytes(value.ToJsonString());
+}

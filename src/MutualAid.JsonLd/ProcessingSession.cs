@@ -1,0 +1,132 @@
+using MutualAid.JsonLd.Loading;
+
+namespace MutualAid.JsonLd;
+
+/// <summary>
+/// State of one API call: options, cancellation, and the remote documents it loaded. The algorithms
+/// are synchronous; when a loader can't answer at once, the async entry points catch
+/// <see cref="PendingLoad"/>, await the load, and run the algorithm again with the document at hand.
+/// </summary>
+internal sealed class ProcessingSession
+{
+    private Dictionary<string, RemoteDocument>? _loaded;
+    private int _loads;
+
+    public ProcessingSession(JsonLdOptions options, bool allowBlocking, CancellationToken ct)
+    {
+        Options = options;
+        AllowBlocking = allowBlocking;
+        CancellationToken = ct;
+    }
+
+    public JsonLdOptions Options { get; }
+
+    public bool AllowBlocking { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public bool Ordered => Options.Ordered;
+
+    /// <summary>Makes a document loaded asynchronously available to the next (re)run.</summary>
+    public void AddLoaded(string url, RemoteDocument document) => (_loaded ??= new(StringComparer.Ordinal))[url] = document;
+
+    public RemoteDocument Load(string url, string errorCode)
+    {
+        if (_loaded is not null && _loaded.TryGetValue(url, out var known))
+        {
+            return known;
+        }
+
+        if (++_loads > Options.MaxRemoteContexts * 4)
+        {
+            throw JsonLdException.Of(JsonLdErrorCode.ContextOverflow, $"more than {Options.MaxRemoteContexts * 4} remote documents loaded for one document");
+        }
+
+        Uri uri;
+        try
+        {
+            uri = new Uri(url, UriKind.Absolute);
+        }
+        catch (UriFormatException ex)
+        {
+            throw new JsonLdException(errorCode, $"{errorCode}: {url} is not a loadable URL", ex);
+        }
+
+        ValueTask<RemoteDocument> pending;
+        try
+        {
+            pending = Options.DocumentLoader.LoadAsync(uri, CancellationToken);
+        }
+        catch (JsonLdException ex)
+        {
+            throw Wrap(errorCode, url, ex);
+        }
+
+        if (pending.IsCompletedSuccessfully)
+        {
+            return Remember(url, pending.Result);
+        }
+
+        if (!pending.IsCompleted && !AllowBlocking)
+        {
+            throw new PendingLoad(url, pending.AsTask());
+        }
+
+        try
+        {
+            // Only the synchronous API gets here with an incomplete load (a loader with real I/O):
+            // it asked to block.
+            return Remember(url, pending.AsTask().GetAwaiter().GetResult());
+        }
+        catch (JsonLdException ex)
+        {
+            throw Wrap(errorCode, url, ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new JsonLdException(errorCode, $"{errorCode}: {url}: {ex.Message}", ex);
+        }
+    }
+
+    private RemoteDocument Remember(string url, RemoteDocument document)
+    {
+        AddLoaded(url, document);
+        return document;
+    }
+
+    internal static JsonLdException Wrap(string errorCode, string url, JsonLdException ex) =>
+        ex.ErrorCode == errorCode ? ex : new JsonLdException(errorCode, $"{errorCode}: {url}: {ex.Message}", ex);
+}
+
+/// <summary>Raised inside the synchronous algorithms when a document must be loaded asynchronously first.</summary>
+internal sealed class PendingLoad : Exception
+{
+    public PendingLoad(string url, Task<RemoteDocument> load)
+        : base($"Waiting for {url}")
+    {
+        Url = url;
+        LoadTask = load;
+    }
+
+    public PendingLoad()
+    {
+        Url = string.Empty;
+        LoadTask = Task.FromException<RemoteDocument>(new InvalidOperationException("No load."));
+    }
+
+    public PendingLoad(string message)
+        : this()
+    {
+    }
+
+    public PendingLoad(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Url = string.Empty;
+        LoadTask = Task.FromException<RemoteDocument>(innerException);
+    }
+
+    public string Url { get; }
+
+    public Task<RemoteDocument> LoadTask { get; }
+}
