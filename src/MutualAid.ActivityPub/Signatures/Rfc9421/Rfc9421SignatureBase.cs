@@ -1,0 +1,133 @@
+using System.Text;
+using MutualAid.ActivityPub.Signatures.StructuredFields;
+
+namespace MutualAid.ActivityPub.Signatures.Rfc9421;
+
+/// <summary>Builds the RFC 9421 section 2.5 signature base of a message for a Signature-Input member.</summary>
+public static class Rfc9421SignatureBase
+{
+    /// <exception cref="SignatureRejectedException">A covered component is absent or not supported.</exception>
+    public static string Build(HttpMessageParts message, SfItem signatureParams)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(signatureParams);
+        var builder = new StringBuilder(256);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var component in signatureParams.InnerList ?? throw new ArgumentException("Signature parameters must be an inner list.", nameof(signatureParams)))
+        {
+            if (component.Value is not string name || name != name.ToLowerInvariant())
+            {
+                throw new SignatureRejectedException(SignatureFailure.Malformed, "Component identifiers are lower-case strings.");
+            }
+
+            var identifier = component.Serialize();
+            if (!seen.Add(identifier))
+            {
+                throw new SignatureRejectedException(SignatureFailure.Malformed, $"Component {identifier} is listed twice.");
+            }
+
+            if (name == "@signature-params")
+            {
+                throw new SignatureRejectedException(SignatureFailure.Malformed, "@signature-params cannot be a covered component.");
+            }
+
+            foreach (var value in ComponentValues(message, name, component))
+            {
+                builder.Append(identifier).Append(": ").Append(value).Append('\n');
+            }
+        }
+
+        builder.Append("\"@signature-params\": ");
+        SfSerializer.WriteMember(builder, signatureParams);
+        return builder.ToString();
+    }
+
+    private static IEnumerable<string> ComponentValues(HttpMessageParts message, string name, SfItem component)
+    {
+        if (name.StartsWith('@'))
+        {
+            return DerivedComponent(message, name, component);
+        }
+
+        foreach (var (key, _) in component.Parameters)
+        {
+            if (key is not ("bs" or "key"))
+            {
+                throw new SignatureRejectedException(SignatureFailure.Malformed, $"Component parameter ';{key}' on \"{name}\" is not supported.");
+            }
+        }
+
+        if (component.Parameter("bs") is true)
+        {
+            var lines = message.Headers.Where(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase))
+                .Select(h => ":" + Convert.ToBase64String(Encoding.ASCII.GetBytes(h.Value.Trim(' ', '\t'))) + ":").ToList();
+            return lines.Count == 0 ? throw Missing(name) : [string.Join(", ", lines)];
+        }
+
+        var value = message.Header(name) ?? throw Missing(name);
+        if (component.Parameter("key") is string memberKey)
+        {
+            try
+            {
+                var member = SfParser.ParseDictionary(value).Find(m => m.Key == memberKey).Value
+                    ?? throw new SignatureRejectedException(SignatureFailure.MissingRequiredComponent, $"Dictionary field {name} has no member '{memberKey}'.");
+                return [member.Serialize()];
+            }
+            catch (StructuredFieldException e)
+            {
+                throw new SignatureRejectedException(SignatureFailure.Malformed, $"Field {name} is not a structured dictionary: {e.Message}");
+            }
+        }
+
+        return [value];
+    }
+
+    private static IEnumerable<string> DerivedComponent(HttpMessageParts message, string name, SfItem component)
+    {
+        if (name == "@status")
+        {
+            return message.Status is { } status ? [status.ToString("000", System.Globalization.CultureInfo.InvariantCulture)] : throw Missing(name, "a response");
+        }
+
+        var uri = message.TargetUri ?? throw Missing(name, "a request");
+        return name switch
+        {
+            "@method" => [message.Method!],
+            "@target-uri" => [uri.AbsoluteUri],
+            "@authority" => [uri.Authority.ToLowerInvariant()],
+            "@scheme" => [uri.Scheme.ToLowerInvariant()],
+            "@request-target" => [uri.PathAndQuery],
+            "@path" => [uri.AbsolutePath.Length == 0 ? "/" : uri.AbsolutePath],
+            "@query" => [uri.Query.Length == 0 ? "?" : uri.Query],
+            "@query-param" => QueryParam(uri, component),
+            _ => throw new SignatureRejectedException(SignatureFailure.Malformed, $"Derived component {name} is not supported."),
+        };
+    }
+
+    private static IEnumerable<string> QueryParam(Uri uri, SfItem component)
+    {
+        if (component.Parameter("name") is not string wanted)
+        {
+            throw new SignatureRejectedException(SignatureFailure.Malformed, "@query-param needs a name parameter.");
+        }
+
+        var values = new List<string>();
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            var key = Uri.UnescapeDataString((equals < 0 ? pair : pair[..equals]).Replace('+', ' '));
+            if (key == wanted)
+            {
+                var raw = equals < 0 ? string.Empty : pair[(equals + 1)..];
+                // Section 2.2.8: the value is decoded, then percent-encoded again so equivalent encodings sign alike.
+                values.Add(Uri.EscapeDataString(Uri.UnescapeDataString(raw.Replace('+', ' '))));
+            }
+        }
+
+        return values.Count == 0 ? throw Missing($"@query-param;name=\"{wanted}\"") : values;
+    }
+
+    private static SignatureRejectedException Missing(string name, string? kind = null) => new(
+        SignatureFailure.MissingRequiredComponent,
+        kind is null ? $"Covered component {name} is not present in the message." : $"Covered component {name} only exists in {kind}.");
+}
