@@ -19,6 +19,7 @@ public sealed class HttpMessageParts
 
         Method = method;
         TargetUri = targetUri;
+        (Path, Query) = SplitTarget(targetUri);
         Headers = headers ?? throw new ArgumentNullException(nameof(headers));
         Body = body;
     }
@@ -74,11 +75,46 @@ public sealed class HttpMessageParts
     }
 
     /// <summary>path?query as sent on the request line (cavage (request-target), RFC 9421 @request-target).</summary>
-    public string RequestTarget => TargetUri is null ? throw NotARequest() : TargetUri.PathAndQuery;
+    public string RequestTarget => TargetUri is null ? throw NotARequest() : Path + Query;
+
+    /// <summary>The path exactly as given (System.Uri would unescape %2D and the like, changing what was signed).</summary>
+    public string Path { get; } = string.Empty;
+
+    /// <summary>"?query" exactly as given, or empty.</summary>
+    public string Query { get; } = string.Empty;
+
+    /// <summary>The target URI exactly as given, without any fragment.</summary>
+    public string TargetUriText => TargetUri is null ? throw NotARequest() : StripFragment(TargetUri.OriginalString.Trim());
 
     /// <summary>A copy with other header lines (used to add signature headers when signing).</summary>
     public HttpMessageParts WithHeaders(IReadOnlyList<KeyValuePair<string, string>> headers) =>
         IsRequest ? new HttpMessageParts(Method!, TargetUri!, headers, Body) : Response(Status!.Value, headers, Body);
+
+    private static (string Path, string Query) SplitTarget(Uri uri)
+    {
+        var text = StripFragment(uri.OriginalString.Trim());
+        var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd < 0)
+        {
+            return (uri.AbsolutePath, uri.Query);
+        }
+
+        var pathStart = text.IndexOfAny(['/', '?'], schemeEnd + 3);
+        if (pathStart < 0)
+        {
+            return ("/", string.Empty);
+        }
+
+        var queryStart = text.IndexOf('?', pathStart);
+        var path = queryStart < 0 ? text[pathStart..] : text[pathStart..queryStart];
+        return (path.Length == 0 ? "/" : path, queryStart < 0 ? string.Empty : text[queryStart..]);
+    }
+
+    private static string StripFragment(string text)
+    {
+        var hash = text.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? text : text[..hash];
+    }
 
     private static InvalidOperationException NotARequest() => new("This message is a response; it has no request target.");
 }

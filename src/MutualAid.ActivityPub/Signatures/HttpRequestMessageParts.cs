@@ -37,7 +37,9 @@ public static class HttpRequestMessageParts
             }
         }
 
-        return new HttpMessageParts(request.Method.Method, uri, headers, body);
+        // HttpClient writes PathAndQuery on the request line (System.Uri's normalized form), so that is what a peer verifies.
+        var wire = new Uri(uri.GetLeftPart(UriPartial.Authority) + uri.PathAndQuery);
+        return new HttpMessageParts(request.Method.Method, wire, headers, body);
     }
 
     /// <summary>Swaps the content for a re-readable copy and returns its bytes (empty when there is no content).</summary>

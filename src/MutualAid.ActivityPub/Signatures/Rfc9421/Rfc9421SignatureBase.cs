@@ -51,7 +51,7 @@ public static class Rfc9421SignatureBase
 
         foreach (var (key, _) in component.Parameters)
         {
-            if (key is not ("bs" or "key"))
+            if (key is not ("bs" or "key" or "sf"))
             {
                 throw new SignatureRejectedException(SignatureFailure.Malformed, $"Component parameter ';{key}' on \"{name}\" is not supported.");
             }
@@ -79,7 +79,45 @@ public static class Rfc9421SignatureBase
             }
         }
 
+        if (component.Parameter("sf") is true)
+        {
+            return [StrictSerialize(name, value)];
+        }
+
         return [value];
+    }
+
+    /// <summary>
+    /// ;sf re-serializes the field strictly. Dictionaries, lists and items share one syntax apart from
+    /// "key=", so parsing as a dictionary and falling back to a list covers all three without a type registry.
+    /// </summary>
+    private static string StrictSerialize(string name, string value)
+    {
+        try
+        {
+            try
+            {
+                var members = SfParser.ParseDictionary(value);
+                return string.Join(", ", members.Select(m => m.Value.InnerList is null && m.Value.Value is true
+                    ? m.Key + Parameters(m.Value)
+                    : m.Key + "=" + m.Value.Serialize()));
+            }
+            catch (StructuredFieldException)
+            {
+                return string.Join(", ", SfParser.ParseList(value).Select(m => m.Serialize()));
+            }
+        }
+        catch (StructuredFieldException e)
+        {
+            throw new SignatureRejectedException(SignatureFailure.Malformed, $"Field {name} is not a structured field: {e.Message}");
+        }
+    }
+
+    private static string Parameters(SfItem item)
+    {
+        var builder = new StringBuilder();
+        SfSerializer.WriteParameters(builder, item.Parameters);
+        return builder.ToString();
     }
 
     private static IEnumerable<string> DerivedComponent(HttpMessageParts message, string name, SfItem component)
@@ -93,18 +131,18 @@ public static class Rfc9421SignatureBase
         return name switch
         {
             "@method" => [message.Method!],
-            "@target-uri" => [uri.AbsoluteUri],
+            "@target-uri" => [message.TargetUriText],
             "@authority" => [uri.Authority.ToLowerInvariant()],
             "@scheme" => [uri.Scheme.ToLowerInvariant()],
-            "@request-target" => [uri.PathAndQuery],
-            "@path" => [uri.AbsolutePath.Length == 0 ? "/" : uri.AbsolutePath],
-            "@query" => [uri.Query.Length == 0 ? "?" : uri.Query],
-            "@query-param" => QueryParam(uri, component),
+            "@request-target" => [message.RequestTarget],
+            "@path" => [message.Path],
+            "@query" => [message.Query.Length == 0 ? "?" : message.Query],
+            "@query-param" => QueryParam(message.Query, component),
             _ => throw new SignatureRejectedException(SignatureFailure.Malformed, $"Derived component {name} is not supported."),
         };
     }
 
-    private static IEnumerable<string> QueryParam(Uri uri, SfItem component)
+    private static IEnumerable<string> QueryParam(string query, SfItem component)
     {
         if (component.Parameter("name") is not string wanted)
         {
@@ -112,7 +150,7 @@ public static class Rfc9421SignatureBase
         }
 
         var values = new List<string>();
-        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             var key = Uri.UnescapeDataString((equals < 0 ? pair : pair[..equals]).Replace('+', ' '));
