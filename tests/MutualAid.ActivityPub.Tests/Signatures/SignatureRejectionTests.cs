@@ -47,6 +47,23 @@ public sealed class SignatureRejectionTests : IDisposable
         AssertRejected(await VerifyAsync(message), SignatureFailure.Expired, "expired at");
     }
 
+    [Fact]
+    public async Task An_expired_hs2019_signature_with_created_and_expires_is_refused()
+    {
+        var message = await CavageWithCreatedAsync(SigningFixture.Now.ToUnixTimeSeconds(), SigningFixture.Now.AddMinutes(5).ToUnixTimeSeconds());
+        Assert.True((await VerifyAsync(message)).IsValid);
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(10));
+        AssertRejected(await VerifyAsync(message), SignatureFailure.Expired, "expired at");
+    }
+
+    [Fact]
+    public async Task A_cavage_created_time_is_checked_against_the_window()
+    {
+        var message = await CavageWithCreatedAsync(SigningFixture.Now.AddHours(-3).ToUnixTimeSeconds(), null);
+        AssertRejected(await VerifyAsync(message), SignatureFailure.TooOld, "created");
+    }
+
     [Theory]
     [InlineData(SignatureScheme.Cavage)]
     [InlineData(SignatureScheme.Rfc9421)]
@@ -171,6 +188,22 @@ public sealed class SignatureRejectionTests : IDisposable
     {
         var result = (await VerifyAsync(await fixture.SignedAsync(SignatureScheme.Cavage, fixture.Rsa))).RequireOwner("https://coop.example/actors/someone-else");
         AssertRejected(result, SignatureFailure.KeyOwnerMismatch, "not to the activity's actor https://coop.example/actors/someone-else");
+    }
+
+    /// <summary>An hs2019 Ed25519 signature over (created)/(expires) instead of Date, as GoToSocial-era signers may send.</summary>
+    private async Task<HttpMessageParts> CavageWithCreatedAsync(long created, long? expires)
+    {
+        var unsigned = SigningFixture.Replace(await fixture.SignedAsync(SignatureScheme.Cavage, fixture.Ed25519), "Signature", null);
+        List<string> headers = ["(request-target)", "(created)", "host", "digest"];
+        if (expires is not null)
+        {
+            headers.Add("(expires)");
+        }
+
+        var signingString = MutualAid.ActivityPub.Signatures.Cavage.CavageSigningString.Build(unsigned, headers, created, expires);
+        var signature = Convert.ToBase64String(fixture.Ed25519.Sign(SignatureAlgorithmKind.Ed25519, System.Text.Encoding.UTF8.GetBytes(signingString)));
+        var expiresParameter = expires is null ? string.Empty : $",expires={expires}";
+        return SigningFixture.Replace(unsigned, "Signature", $"keyId=\"{fixture.Ed25519.KeyId}\",algorithm=\"hs2019\",created={created}{expiresParameter},headers=\"{string.Join(' ', headers)}\",signature=\"{signature}\"");
     }
 
     private static async Task<HttpMessageParts> Adapt(HttpRequestMessage request)

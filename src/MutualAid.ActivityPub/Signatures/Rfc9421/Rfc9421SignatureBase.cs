@@ -11,19 +11,14 @@ public static class Rfc9421SignatureBase
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(signatureParams);
-        var builder = new StringBuilder(256);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var component in signatureParams.InnerList ?? throw new ArgumentException("Signature parameters must be an inner list.", nameof(signatureParams)))
+        var components = signatureParams.InnerList ?? throw new ArgumentException("Signature parameters must be an inner list.", nameof(signatureParams));
+        var builder = new StringBuilder(512);
+        for (var i = 0; i < components.Count; i++)
         {
-            if (component.Value is not string name || name != name.ToLowerInvariant())
+            var component = components[i];
+            if (component.Value is not string name || HasUpperCase(name))
             {
                 throw new SignatureRejectedException(SignatureFailure.Malformed, "Component identifiers are lower-case strings.");
-            }
-
-            var identifier = component.Serialize();
-            if (!seen.Add(identifier))
-            {
-                throw new SignatureRejectedException(SignatureFailure.Malformed, $"Component {identifier} is listed twice.");
             }
 
             if (name == "@signature-params")
@@ -31,9 +26,25 @@ public static class Rfc9421SignatureBase
                 throw new SignatureRejectedException(SignatureFailure.Malformed, "@signature-params cannot be a covered component.");
             }
 
+            for (var j = 0; j < i; j++)
+            {
+                if (SameComponent(components[j], component))
+                {
+                    throw new SignatureRejectedException(SignatureFailure.Malformed, $"Component {component.Serialize()} is listed twice.");
+                }
+            }
+
+            if (component.Parameters.Count == 0 && !name.StartsWith('@'))
+            {
+                // The common case (a plain header) is written without intermediate strings.
+                builder.Append('"').Append(name).Append("\": ").Append(message.Header(name) ?? throw Missing(name)).Append('\n');
+                continue;
+            }
+
             foreach (var value in ComponentValues(message, name, component))
             {
-                builder.Append(identifier).Append(": ").Append(value).Append('\n');
+                SfSerializer.WriteMember(builder, component);
+                builder.Append(": ").Append(value).Append('\n');
             }
         }
 
@@ -41,6 +52,24 @@ public static class Rfc9421SignatureBase
         SfSerializer.WriteMember(builder, signatureParams);
         return builder.ToString();
     }
+
+    private static bool HasUpperCase(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameComponent(SfItem a, SfItem b) =>
+        (string)a.Value! == b.Value as string
+        && a.Parameters.Count == b.Parameters.Count
+        && a.Parameters.Zip(b.Parameters).All(p => p.First.Key == p.Second.Key && Equals(p.First.Value, p.Second.Value));
 
     private static IEnumerable<string> ComponentValues(HttpMessageParts message, string name, SfItem component)
     {

@@ -297,6 +297,15 @@ public ref struct SfParser
     private string ReadString()
     {
         position++;
+        // Fast path: most strings (key ids, algorithm names) have no escapes.
+        var rest = input[position..];
+        var end = rest.IndexOfAny('"', '\\');
+        if (end >= 0 && rest[end] == '"' && !rest[..end].ContainsAnyExceptInRange(' ', '~'))
+        {
+            position += end + 1;
+            return rest[..end].ToString();
+        }
+
         var builder = new System.Text.StringBuilder();
         while (!AtEnd)
         {
