@@ -19,21 +19,7 @@ public sealed class ListListings(MutualAidDbContext db, CollectiveAccess access)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var errors = new ValidationErrors();
-        if (filter.Limit is < 1 or > ListingFilter.MaxLimit)
-        {
-            errors.Add("limit", $"Must be between 1 and {ListingFilter.MaxLimit}.");
-        }
-
-        long? after = null;
-        if (filter.Cursor is not null)
-        {
-            after = DecodeCursor(filter.Cursor);
-            if (after is null)
-            {
-                errors.Add("cursor", "Not a cursor returned by this API.");
-            }
-        }
-
+        var after = CheckFilter(filter, errors);
         errors.ThrowIfAny();
 
         var collective = await access.FindAsync(collectiveSlug, cancellationToken);
@@ -83,6 +69,30 @@ public sealed class ListListings(MutualAidDbContext db, CollectiveAccess access)
         var page = rows.Take(filter.Limit).ToList();
         var next = hasMore ? EncodeCursor(page[^1].Id) : null;
         return new ListingPage(page.Select(l => ListingView.From(l, collective.Slug)).ToList(), next);
+    }
+
+    /// <summary>Adds errors for an out-of-range limit or a foreign cursor; returns the decoded cursor.</summary>
+    public static long? CheckFilter(ListingFilter filter, ValidationErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (filter.Limit is < 1 or > ListingFilter.MaxLimit)
+        {
+            errors.Add("limit", $"Must be between 1 and {ListingFilter.MaxLimit}.");
+        }
+
+        if (filter.Cursor is null)
+        {
+            return null;
+        }
+
+        var after = DecodeCursor(filter.Cursor);
+        if (after is null)
+        {
+            errors.Add("cursor", "Not a cursor returned by this API.");
+        }
+
+        return after;
     }
 
     private static string EncodeCursor(long id) =>

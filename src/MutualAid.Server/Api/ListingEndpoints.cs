@@ -58,6 +58,7 @@ public static class ListingEndpoints
             Limit = QueryValues.Integer(limit, "limit", errors) ?? ListingFilter.DefaultLimit,
             Cursor = cursor,
         };
+        ListListings.CheckFilter(filter, errors);
         errors.ThrowIfAny();
         return TypedResults.Ok(await listings.ExecuteAsync(user.UserId(), slug, filter, cancellationToken));
     }
