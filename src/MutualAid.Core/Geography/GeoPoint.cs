@@ -1,0 +1,3 @@
+namespace MutualAid.Core.Geography;
+
+public readonly record struct GeoPoint(double Latitude, double Longitude);

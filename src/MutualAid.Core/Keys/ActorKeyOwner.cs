@@ -1,0 +1,8 @@
+namespace MutualAid.Core.Keys;
+
+public enum ActorKeyOwner
+{
+    Instance,
+    Collective,
+    Listing,
+}

@@ -1,0 +1,7 @@
+namespace MutualAid.Core.Keys;
+
+public enum ActorKeyType
+{
+    Rsa,
+    Ed25519,
+}

@@ -1,0 +1,11 @@
+namespace MutualAid.Core.Listings.Details;
+
+public enum FundPurpose
+{
+    Strike,
+    Bail,
+    Rent,
+    Medical,
+    Disaster,
+    Other,
+}

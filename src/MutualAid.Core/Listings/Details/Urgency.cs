@@ -1,0 +1,9 @@
+namespace MutualAid.Core.Listings.Details;
+
+public enum Urgency
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

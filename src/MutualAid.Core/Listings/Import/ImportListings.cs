@@ -1,0 +1,58 @@
+using MutualAid.Core.Collectives;
+using MutualAid.Core.Data;
+using MutualAid.Core.Text;
+using MutualAid.Core.Validation;
+
+namespace MutualAid.Core.Listings.Import;
+
+/// <summary>
+/// Bulk import for operators: every row is validated first and the rows are saved in one transaction,
+/// so a single bad row imports nothing and the report names every bad row and field.
+/// </summary>
+public sealed class ImportListings(MutualAidDbContext db, CollectiveAccess access, MarkdownRenderer markdown, TimeProvider time)
+{
+    public async Task<int> ExecuteAsync(string collectiveSlug, IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var collective = await access.FindAsync(collectiveSlug, cancellationToken);
+        var problems = new List<ImportProblem>();
+        var listings = new List<Listing>();
+        if (rows.Count == 0)
+        {
+            problems.Add(new ImportProblem("file", "$", "The file has no listings."));
+        }
+
+        foreach (var row in rows)
+        {
+            AddProblems(row.Position, row.ParseErrors, problems);
+            if (row.Input is null)
+            {
+                continue;
+            }
+
+            var errors = new ValidationErrors();
+            var listing = CreateListing.Compose(collective, row.Input, markdown, time, errors);
+            AddProblems(row.Position, errors.ToDictionary(), problems);
+            listings.Add(listing);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ImportFailedException(problems);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Listings.AddRange(listings);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return listings.Count;
+    }
+
+    private static void AddProblems(string position, IReadOnlyDictionary<string, string[]> errors, List<ImportProblem> problems)
+    {
+        foreach (var (field, messages) in errors)
+        {
+            problems.AddRange(messages.Select(message => new ImportProblem(position, field, message)));
+        }
+    }
+}

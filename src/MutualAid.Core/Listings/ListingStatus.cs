@@ -1,0 +1,10 @@
+namespace MutualAid.Core.Listings;
+
+public enum ListingStatus
+{
+    Open,
+    Paused,
+    Fulfilled,
+    Closed,
+    Expired,
+}

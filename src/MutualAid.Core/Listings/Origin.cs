@@ -1,0 +1,20 @@
+namespace MutualAid.Core.Listings;
+
+/// <summary>Where a listing came from, so federated listings can be stored beside local ones.</summary>
+public sealed class Origin
+{
+    public OriginKind Kind { get; set; } = OriginKind.Local;
+
+    /// <summary>The remote object's IRI (remote listings only).</summary>
+    public string? ObjectIri { get; set; }
+
+    /// <summary>The IRI of the remote actor that published it.</summary>
+    public string? ActorIri { get; set; }
+
+    public string? InstanceDomain { get; set; }
+
+    public DateTimeOffset? FetchedAt { get; set; }
+
+    /// <summary>The remote object's own updated time, to ignore stale deliveries.</summary>
+    public DateTimeOffset? RemoteUpdatedAt { get; set; }
+}

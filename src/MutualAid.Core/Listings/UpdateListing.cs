@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Core.Collectives;
+using MutualAid.Core.Data;
+using MutualAid.Core.Listings.Input;
+using MutualAid.Core.Listings.Views;
+using MutualAid.Core.Listings.Writing;
+using MutualAid.Core.Text;
+using MutualAid.Core.Validation;
+
+namespace MutualAid.Core.Listings;
+
+/// <summary>
+/// A member replaces a listing's content. The editor states the version they started from; if someone
+/// saved in between, the edit is refused with <see cref="VersionConflictException"/> instead of
+/// silently overwriting their work.
+/// </summary>
+public sealed class UpdateListing(MutualAidDbContext db, CollectiveAccess access, ListingLookup lookup, MarkdownRenderer markdown, TimeProvider time)
+{
+    public async Task<ListingView> ExecuteAsync(long userId, string collectiveSlug, string publicId, ListingInput input, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var collective = await access.RequireMemberAsync(userId, collectiveSlug, MemberRole.Editor, cancellationToken);
+        var listing = await lookup.FindInCollectiveAsync(collective, publicId, cancellationToken);
+
+        var now = time.GetUtcNow();
+        var errors = new ValidationErrors();
+        var version = expectedVersion ?? input.Version;
+        if (version is null)
+        {
+            errors.Add("version", "Required: send the version you edited (the 'version' field or an If-Match header).");
+        }
+
+        if (input.Kind is { } kind && kind != listing.Kind)
+        {
+            errors.Add("kind", $"A listing's kind cannot change (it is {listing.Kind}); delete it and create a new one.");
+        }
+
+        var content = ListingReader.Read(input, now, errors);
+        errors.ThrowIfAny();
+
+        if (version != listing.Version)
+        {
+            throw new VersionConflictException(
+                $"Listing {publicId} is at version {listing.Version}, but the edit was based on version {version}.", listing.Version);
+        }
+
+        content.BodyHtml = markdown.ToSafeHtml(content.Body);
+        ListingReader.CopyContent(content, listing);
+        listing.UpdatedAt = now;
+        listing.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            // Another request saved between our read and our write: same answer as a stale version.
+            throw new VersionConflictException($"Listing {publicId} was changed by someone else while saving: {exception.Message}", listing.Version);
+        }
+
+        return ListingView.From(listing, collective.Slug);
+    }
+}

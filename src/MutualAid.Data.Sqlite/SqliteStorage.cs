@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MutualAid.Core.Data;
+
+namespace MutualAid.Data.Sqlite;
+
+/// <summary>The embedded default storage: one SQLite file in the data directory, in WAL mode.</summary>
+public static class SqliteStorage
+{
+    public const string DatabaseFileName = "mutualaid.db";
+
+    public static string ConnectionStringFor(string dataDirectory) => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(dataDirectory, DatabaseFileName),
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    /// <summary>Registers <see cref="MutualAidDbContext"/> on SQLite; the connection string is resolved lazily.</summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
+    {
+        services.AddDbContext<MutualAidDbContext>((provider, options) => Configure(options, connectionString(provider)));
+        return services;
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteStorage).Assembly.GetName().Name));
+    }
+
+    /// <summary>
+    /// Applies pending migrations and switches the file to WAL (persistent per file), so readers do not
+    /// block the writer. Returns the migrations that were applied.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(MutualAidDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        return pending;
+    }
+}
