@@ -41,6 +41,7 @@ public static class FederationServices
         services.AddScoped<InboxReceiver>();
         services.AddScoped<Outbox>();
         services.AddScoped<RemoteListings>();
+        services.AddScoped<FollowRemoteActor>();
         services.AddScoped<IListingPublisher, FederatedListingPublisher>();
 
         services.AddScoped<ActivityHandlerTable>();
