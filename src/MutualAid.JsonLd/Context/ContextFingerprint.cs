@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -73,8 +72,14 @@ internal sealed class ContextFingerprint : IEquatable<ContextFingerprint>
                 }
 
                 break;
+            case JsonValue v when v.TryGetValue<JsonElement>(out var element):
+                hash.AddBytes(JsonMarshal.GetRawUtf8Value(element));
+                break;
+            case JsonValue v when v.TryGetValue<string>(out var text):
+                hash.Add(text, StringComparer.Ordinal);
+                break;
             case JsonValue v:
-                hash.AddBytes(RawUtf8(v));
+                hash.Add(v.ToJsonString(), StringComparer.Ordinal);
                 break;
         }
     }
@@ -122,12 +127,26 @@ internal sealed class ContextFingerprint : IEquatable<ContextFingerprint>
 
                 return true;
             default:
-                return b is JsonValue vb && RawUtf8((JsonValue)a).SequenceEqual(RawUtf8(vb));
+                return b is JsonValue vb && SameValue((JsonValue)a, vb);
         }
     }
 
-    private static ReadOnlySpan<byte> RawUtf8(JsonValue value) =>
-        value.TryGetValue<JsonElement>(out var element)
-            ? JsonMarshal.GetRawUtf8Value(element)
-            : Encoding.UTF8.GetBytes(value.ToJsonString());
+    /// <summary>
+    /// Parsed values compare by raw UTF-8, values built in code by their string or JSON text. Values of
+    /// different origins compare unequal even when they mean the same: that costs a cache miss, never a wrong hit.
+    /// </summary>
+    private static bool SameValue(JsonValue a, JsonValue b)
+    {
+        if (a.TryGetValue<JsonElement>(out var ea))
+        {
+            return b.TryGetValue<JsonElement>(out var eb) && JsonMarshal.GetRawUtf8Value(ea).SequenceEqual(JsonMarshal.GetRawUtf8Value(eb));
+        }
+
+        if (a.TryGetValue<string>(out var sa))
+        {
+            return b.TryGetValue<string>(out var sb) && sa == sb;
+        }
+
+        return !b.TryGetValue<JsonElement>(out _) && !b.TryGetValue<string>(out _) && a.ToJsonString() == b.ToJsonString();
+    }
 }

@@ -152,9 +152,10 @@ internal sealed partial class Expander
     {
         inputType = null;
         List<string>? typeKeys = null;
+        var typeAliases = active.TypeAliases;
         foreach (var (key, _) in element)
         {
-            if (active.ExpandIri(key, documentRelative: false, vocab: true) == Keywords.Type)
+            if (typeAliases.Contains(key))
             {
                 (typeKeys ??= []).Add(key);
             }
