@@ -57,8 +57,9 @@ internal sealed class ContextFingerprint : IEquatable<ContextFingerprint>
                 break;
             case JsonObject o:
                 hash.Add(1);
-                foreach (var (key, value) in o)
+                for (var i = 0; i < o.Count; i++)
                 {
+                    var (key, value) = o.GetAt(i);
                     hash.Add(key);
                     Add(ref hash, value, depth + 1);
                 }
@@ -66,9 +67,9 @@ internal sealed class ContextFingerprint : IEquatable<ContextFingerprint>
                 break;
             case JsonArray a:
                 hash.Add(2);
-                foreach (var item in a)
+                for (var i = 0; i < a.Count; i++)
                 {
-                    Add(ref hash, item, depth + 1);
+                    Add(ref hash, a[i], depth + 1);
                 }
 
                 break;
@@ -96,17 +97,14 @@ internal sealed class ContextFingerprint : IEquatable<ContextFingerprint>
                     return false;
                 }
 
-                using (var ea = oa.GetEnumerator())
-                using (var eb = ob.GetEnumerator())
+                // Compared in order (allocation-free); a reordered context just misses the cache.
+                for (var i = 0; i < oa.Count; i++)
                 {
-                    // Order matters for context processing results only through duplicate-free keys, but
-                    // comparing in order keeps this allocation-free; a reordered context just misses the cache.
-                    while (ea.MoveNext() && eb.MoveNext())
+                    var (ka, valueA) = oa.GetAt(i);
+                    var (kb, valueB) = ob.GetAt(i);
+                    if (ka != kb || !SameContent(valueA, valueB))
                     {
-                        if (ea.Current.Key != eb.Current.Key || !SameContent(ea.Current.Value, eb.Current.Value))
-                        {
-                            return false;
-                        }
+                        return false;
                     }
                 }
 
