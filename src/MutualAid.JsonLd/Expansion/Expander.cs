@@ -103,6 +103,7 @@ internal sealed partial class Expander
     private JsonNode? ExpandObject(ActiveContext active, string? activeProperty, JsonObject element, string? baseUrl, bool fromMap, int depth,
         TermDefinition? propertyDefinition)
     {
+        _session.CancellationToken.ThrowIfCancellationRequested();
         if (active.PreviousContext is not null && !fromMap && !KeepsPropagatedContext(active, element))
         {
             active = active.PreviousContext;
