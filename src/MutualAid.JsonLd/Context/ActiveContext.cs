@@ -16,7 +16,6 @@ internal sealed class ActiveContext
     private ConcurrentDictionary<ContextCacheKey, ActiveContext>? _derived;
     private InverseContext? _inverse;
     private HashSet<string>? _typeAliases;
-    private Dictionary<string, TermDefinition>.AlternateLookup<ReadOnlySpan<char>>? _spanLookup;
 
     public ActiveContext(string? baseIri, string? originalBaseUrl, JsonLdProcessingMode mode)
     {
@@ -95,8 +94,8 @@ internal sealed class ActiveContext
     /// <summary>Looks a term up by a slice of a string (a compact IRI's prefix) without allocating it.</summary>
     private TermDefinition? GetTerm(ReadOnlySpan<char> term)
     {
-        var lookup = _spanLookup ??= Terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(term, out var definition) ? definition : null;
+        // Not cached in a field: the lookup is a struct, and a field of it could be read torn by another thread.
+        return Terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var definition) ? definition : null;
     }
 
     public bool TryGetDerived(in ContextCacheKey key, out ActiveContext derived)
