@@ -34,6 +34,12 @@ public sealed record CavageSignature(
     {
         ArgumentNullException.ThrowIfNull(message);
         var value = message.Header("Signature");
+        if (value is not null && value.StartsWith("Signature ", StringComparison.OrdinalIgnoreCase))
+        {
+            // Older PeerTube put the Authorization form in the Signature header; Mastodon tolerates it, so do we.
+            value = value["Signature ".Length..];
+        }
+
         if (value is null)
         {
             var authorization = message.Header("Authorization");
