@@ -63,6 +63,7 @@ public static class FederationServices
         // instance actor, or by the actor a request names (deliveries).
         services.AddHttpClient(FederationHttp.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => FederationHttpHandler.Create(FederationHttp.FetchOptions(sp.GetRequiredService<IOptions<FederationOptions>>().Value)))
+            .AddHttpMessageHandler(sp => new CurrentInstanceKeyHandler(sp.GetRequiredService<LocalActorKeys>()))
             .AddHttpMessageHandler(sp => new DoubleKnockSigningHandler(
                 sp.GetRequiredService<LocalActorKeys>().InstanceKeys.RsaSigning,
                 new OutgoingRequestSigner(sp.GetRequiredService<TimeProvider>()),
