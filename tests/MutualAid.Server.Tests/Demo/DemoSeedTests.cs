@@ -17,7 +17,7 @@ public sealed class DemoSeedTests
         var first = await SeedAsync(factory);
         var second = await SeedAsync(factory);
 
-        Assert.Equal(DemoListings.Create(DateTimeOffset.UtcNow).Count, first);
+        Assert.Equal(DemoListings.Create(TimeProvider.System.GetUtcNow()).Count, first);
         Assert.Null(second);
         var listings = await factory.InDatabaseAsync(db => db.Listings.AsNoTracking().ToListAsync());
         Assert.Equal(Enum.GetValues<ListingKind>().Order(), listings.Select(l => l.Kind).Distinct().Order());
