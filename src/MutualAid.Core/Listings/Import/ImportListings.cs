@@ -42,13 +42,15 @@ public sealed class ImportListings(MutualAidDbContext db, CollectiveAccess acces
             throw new ImportFailedException(problems);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Listings.AddRange(listings);
+        // The publisher may need to create the collective's keys (its own short write), so it runs before the
+        // transaction takes SQLite's write lock; what it records is saved with the listings.
         foreach (var listing in listings)
         {
             await publisher.ListingCreatedAsync(listing, collective, cancellationToken);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Listings.AddRange(listings);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return listings.Count;
