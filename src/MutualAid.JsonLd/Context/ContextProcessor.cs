@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MutualAid.JsonLd.Iri;
@@ -155,7 +156,9 @@ internal static partial class ContextProcessor
     {
         if (context.TryGetPropertyValue(Keywords.Version, out var version))
         {
-            if (version is not JsonValue v || v.GetValueKind() != JsonValueKind.Number || v.GetValue<double>() != 1.1)
+            // Read through the JSON text: a number built in code may be held as any numeric type.
+            if (version is not JsonValue v || v.GetValueKind() != JsonValueKind.Number
+                || !double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || number != 1.1)
             {
                 throw JsonLdException.Of(JsonLdErrorCode.InvalidVersionValue, "@version must be 1.1");
             }
