@@ -120,6 +120,18 @@ internal sealed class ActiveContext
         }
     }
 
+    /// <summary>IRI expansion of a map key (vocab-relative), also giving the key's term definition if it has one.</summary>
+    public string? ExpandKey(string key, out TermDefinition? definition)
+    {
+        // A defined term's mapping is its expansion, keyword or not (only "@type" is both a keyword and a term).
+        if (Terms.TryGetValue(key, out definition))
+        {
+            return definition.IriMapping;
+        }
+
+        return ExpandIri(key, documentRelative: false, vocab: true);
+    }
+
     /// <summary>IRI expansion (section 5.2) once the context is built; no term definitions are created here.</summary>
     public string? ExpandIri(string? value, bool documentRelative, bool vocab)
     {

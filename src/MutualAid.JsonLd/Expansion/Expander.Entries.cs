@@ -23,13 +23,19 @@ internal sealed partial class Expander
                 continue;
             }
 
-            var expandedProperty = active.ExpandIri(key, documentRelative: false, vocab: true);
-            if (expandedProperty is null || (!expandedProperty.Contains(':', StringComparison.Ordinal) && !Keywords.IsKeyword(expandedProperty)))
+            var expandedProperty = active.ExpandKey(key, out var definition);
+            if (expandedProperty is null)
             {
                 continue;
             }
 
-            if (Keywords.IsKeyword(expandedProperty))
+            var isKeyword = Keywords.IsKeyword(expandedProperty);
+            if (!isKeyword && !expandedProperty.Contains(':', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (isKeyword)
             {
                 if (expandedProperty == Keywords.Nest)
                 {
@@ -41,7 +47,7 @@ internal sealed partial class Expander
                 continue;
             }
 
-            ExpandProperty(active, key, expandedProperty, value, result, baseUrl, depth);
+            ExpandProperty(active, key, definition, expandedProperty, value, result, baseUrl, depth);
         }
 
         if (nests is null)

@@ -7,10 +7,9 @@ namespace MutualAid.JsonLd.Expansion;
 /// <summary>Steps 13.5 to 13.14 of the Expansion algorithm: a property (non-keyword) entry and its containers.</summary>
 internal sealed partial class Expander
 {
-    private void ExpandProperty(ActiveContext active, string key, string expandedProperty, JsonNode? value, JsonObject result,
-        string? baseUrl, int depth)
+    private void ExpandProperty(ActiveContext active, string key, TermDefinition? definition, string expandedProperty, JsonNode? value,
+        JsonObject result, string? baseUrl, int depth)
     {
-        var definition = active.GetTerm(key);
         var container = definition?.Container ?? Container.None;
         JsonNode? expanded;
         if (definition?.TypeMapping == Keywords.Json)
@@ -27,7 +26,7 @@ internal sealed partial class Expander
         }
         else
         {
-            expanded = Expand(active, key, value, baseUrl, fromMap: false, depth + 1);
+            expanded = Expand(active, key, definition, value, baseUrl, fromMap: false, depth + 1);
         }
 
         if (expanded is null)
@@ -173,7 +172,7 @@ internal sealed partial class Expander
             throw JsonLdException.Of(JsonLdErrorCode.InvalidValueObject, $"a value object can't take the property index {indexKey}");
         }
 
-        var reExpanded = ExpandValue(active, indexKey, JsonValue.Create(index));
+        var reExpanded = ExpandValue(active, active.GetTerm(indexKey), JsonValue.Create(index));
         var expandedIndexKey = active.ExpandIri(indexKey, documentRelative: false, vocab: true)!;
         var values = new JsonArray(reExpanded);
         if (item.TryGetPropertyValue(expandedIndexKey, out var existing))
