@@ -160,12 +160,26 @@ internal sealed partial class Expander
         inputType = null;
         List<string>? typeKeys = null;
         var typeAliases = active.TypeAliases;
-        for (var i = 0; i < element.Count; i++)
+        if (typeAliases.Count < element.Count)
         {
-            var key = element.GetAt(i).Key;
-            if (typeAliases.Contains(key))
+            // Usually "@type" and "type": probing the element for each is cheaper than hashing every key.
+            foreach (var alias in typeAliases)
             {
-                (typeKeys ??= []).Add(key);
+                if (element.ContainsKey(alias))
+                {
+                    (typeKeys ??= []).Add(alias);
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < element.Count; i++)
+            {
+                var key = element.GetAt(i).Key;
+                if (typeAliases.Contains(key))
+                {
+                    (typeKeys ??= []).Add(key);
+                }
             }
         }
 
