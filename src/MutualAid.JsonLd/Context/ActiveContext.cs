@@ -133,7 +133,8 @@ internal sealed class ActiveContext
     }
 
     /// <summary>IRI expansion (section 5.2) once the context is built; no term definitions are created here.</summary>
-    public string? ExpandIri(string? value, bool documentRelative, bool vocab)
+    /// <param name="session">Needed when <paramref name="documentRelative"/>: the base may stand for the document's.</param>
+    public string? ExpandIri(string? value, bool documentRelative, bool vocab, ProcessingSession? session = null)
     {
         if (value is null || Keywords.IsKeyword(value))
         {
@@ -185,7 +186,7 @@ internal sealed class ActiveContext
 
         if (documentRelative)
         {
-            return IriResolver.Resolve(BaseIri, value);
+            return session is null ? IriResolver.Resolve(BaseIri, value) : session.Resolve(BaseIri, value);
         }
 
         return value;

@@ -132,7 +132,7 @@ internal sealed partial class Expander
 
                 if ((container & Container.Index) != 0 && indexKey != Keywords.Index && expandedIndex != Keywords.None)
                 {
-                    AddPropertyIndex(active, indexKey, index, (JsonObject)item!);
+                    AddPropertyIndex(_session, active, indexKey, index, (JsonObject)item!);
                 }
                 else if ((container & Container.Index) != 0 && item is JsonObject o && !o.ContainsKey(Keywords.Index) && expandedIndex != Keywords.None)
                 {
@@ -140,7 +140,7 @@ internal sealed partial class Expander
                 }
                 else if ((container & Container.Id) != 0 && item is JsonObject withId && !withId.ContainsKey(Keywords.Id) && expandedIndex != Keywords.None)
                 {
-                    withId[Keywords.Id] = active.ExpandIri(index, documentRelative: true, vocab: false);
+                    withId[Keywords.Id] = active.ExpandIri(index, documentRelative: true, vocab: false, _session);
                 }
                 else if ((container & Container.Type) != 0 && item is JsonObject typed && expandedIndex != Keywords.None)
                 {
@@ -165,14 +165,14 @@ internal sealed partial class Expander
     }
 
     /// <summary>Step 13.8.3.7.2: a property-valued index (@index naming a property) adds the index as that property's value.</summary>
-    private static void AddPropertyIndex(ActiveContext active, string indexKey, string index, JsonObject item)
+    private static void AddPropertyIndex(ProcessingSession session, ActiveContext active, string indexKey, string index, JsonObject item)
     {
         if (item.ContainsKey(Keywords.Value))
         {
             throw JsonLdException.Of(JsonLdErrorCode.InvalidValueObject, $"a value object can't take the property index {indexKey}");
         }
 
-        var reExpanded = ExpandValue(active, active.GetTerm(indexKey), JsonValue.Create(index));
+        var reExpanded = ExpandValue(session, active, active.GetTerm(indexKey), JsonValue.Create(index));
         var expandedIndexKey = active.ExpandIri(indexKey, documentRelative: false, vocab: true)!;
         var values = new JsonArray(reExpanded);
         if (item.TryGetPropertyValue(expandedIndexKey, out var existing))

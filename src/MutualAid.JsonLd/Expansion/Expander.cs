@@ -66,7 +66,7 @@ internal sealed partial class Expander
                     propertyDefinition = active.GetTerm(activeProperty);
                 }
 
-                return ExpandValue(active, propertyDefinition, scalar);
+                return ExpandValue(_session, active, propertyDefinition, scalar);
 
             case JsonArray array:
                 return ExpandArray(active, activeProperty, propertyDefinition, array, baseUrl, fromMap, depth);
@@ -314,18 +314,18 @@ internal sealed partial class Expander
     }
 
     /// <summary>Value Expansion (section 5.3.2).</summary>
-    public static JsonObject ExpandValue(ActiveContext active, TermDefinition? definition, JsonValue value)
+    public static JsonObject ExpandValue(ProcessingSession session, ActiveContext active, TermDefinition? definition, JsonValue value)
     {
         var typeMapping = definition?.TypeMapping;
         var isString = value.GetValueKind() == JsonValueKind.String;
         if (isString && typeMapping == Keywords.Id)
         {
-            return new JsonObject { [Keywords.Id] = active.ExpandIri(value.GetValue<string>(), documentRelative: true, vocab: false) };
+            return new JsonObject { [Keywords.Id] = active.ExpandIri(value.GetValue<string>(), documentRelative: true, vocab: false, session) };
         }
 
         if (isString && typeMapping == Keywords.Vocab)
         {
-            return new JsonObject { [Keywords.Id] = active.ExpandIri(value.GetValue<string>(), documentRelative: true, vocab: true) };
+            return new JsonObject { [Keywords.Id] = active.ExpandIri(value.GetValue<string>(), documentRelative: true, vocab: true, session) };
         }
 
         // A literal is copied as it is (a parsed value keeps pointing at its parsed text, undecoded).
