@@ -102,7 +102,7 @@ public static class JsonLdProcessor
                 {
                     throw ProcessingSession.Wrap(JsonLdErrorCode.LoadingRemoteContextFailed, pending.Url, ex);
                 }
-                catch (HttpRequestException ex)
+                catch (Exception ex) when (ProcessingSession.IsLoaderFailure(ex))
                 {
                     throw new JsonLdException(JsonLdErrorCode.LoadingRemoteContextFailed,
                         $"{JsonLdErrorCode.LoadingRemoteContextFailed}: {pending.Url}: {ex.Message}", ex);

@@ -87,6 +87,10 @@ internal sealed class ProcessingSession
         {
             throw Wrap(errorCode, url, ex);
         }
+        catch (Exception ex) when (IsLoaderFailure(ex))
+        {
+            throw new JsonLdException(errorCode, $"{errorCode}: {url}: {ex.Message}", ex);
+        }
 
         if (pending.IsCompletedSuccessfully)
         {
@@ -108,11 +112,14 @@ internal sealed class ProcessingSession
         {
             throw Wrap(errorCode, url, ex);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (IsLoaderFailure(ex))
         {
             throw new JsonLdException(errorCode, $"{errorCode}: {url}: {ex.Message}", ex);
         }
     }
+
+    /// <summary>A loader's own failure (I/O, HTTP, a bug in a custom loader) becomes a JSON-LD error; cancellation stays cancellation.</summary>
+    internal static bool IsLoaderFailure(Exception ex) => ex is not (JsonLdException or OperationCanceledException or PendingLoad);
 
     private RemoteDocument Remember(string url, RemoteDocument document)
     {

@@ -159,6 +159,29 @@ public sealed class JsonLdProcessorTests
         }
     }
 
+    [Fact]
+    public async Task A_failing_custom_loader_becomes_a_JSON_LD_error()
+    {
+        var options = new JsonLdOptions { DocumentLoader = new FailingLoader() };
+        var input = JsonNode.Parse("""{"@context": "https://broken.example/ctx", "name": "x"}""");
+
+        var sync = Assert.Throws<JsonLdException>(() => JsonLdProcessor.Expand(input, options));
+        var async = await Assert.ThrowsAsync<JsonLdException>(() => JsonLdProcessor.ExpandAsync(input, options).AsTask());
+
+        Assert.Equal(JsonLdErrorCode.LoadingRemoteContextFailed, sync.ErrorCode);
+        Assert.Equal(JsonLdErrorCode.LoadingRemoteContextFailed, async.ErrorCode);
+        Assert.Contains("disk on fire", async.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class FailingLoader : IDocumentLoader
+    {
+        public async ValueTask<RemoteDocument> LoadAsync(Uri url, CancellationToken ct)
+        {
+            await Task.Yield();
+            throw new IOException("disk on fire");
+        }
+    }
+
     private sealed class CountingLoader(IDocumentLoader inner) : IDocumentLoader
     {
         public int Loads { get; private set; }
