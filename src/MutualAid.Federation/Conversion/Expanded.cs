@@ -30,13 +30,14 @@ public sealed class Expanded(JsonObject node)
 
     public bool Is(string asType) => Types.Contains(As + asType, StringComparer.Ordinal);
 
-    /// <summary>Expands a compacted document with bundled contexts only; AS is assumed when a document names no context.</summary>
+    /// <summary>Expands a compacted document with bundled contexts only; AS and security/v1 are assumed underneath its own context.</summary>
     public static Expanded? Parse(JsonNode document)
     {
         var options = new JsonLdOptions
         {
             DocumentLoader = MutualAidContext.Loader,
-            ExpandContext = new JsonArray(MutualAidContext.ActivityStreams),
+            // Lemmy sends no @context at all: read such documents as ActivityStreams plus security/v1 (for publicKey).
+            ExpandContext = new JsonArray(MutualAidContext.ActivityStreams, MutualAidContext.SecurityV1),
         };
         var expanded = JsonLdProcessor.Expand(document, options);
         return expanded.Count > 0 && expanded[0] is JsonObject first ? new Expanded(first) : null;

@@ -96,6 +96,8 @@ public sealed class RemoteActorStore(MutualAidDbContext db, IHttpClientFactory c
             }
         }
 
+        // Fedify-based servers list the RSA key under the same id in publicKey and assertionMethod: keep the first.
+        published = [.. published.DistinctBy(p => p.KeyId, StringComparer.Ordinal)];
         var existing = await db.ActorKeys.Where(k => k.OwnerKind == ActorKeyOwner.RemoteActor && k.OwnerId == row.Id).ToListAsync(cancellationToken);
         db.ActorKeys.RemoveRange(existing.Where(k => published.All(p => p.KeyId != k.KeyId)));
         foreach (var (keyId, type, pem) in published)
