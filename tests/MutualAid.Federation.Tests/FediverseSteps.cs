@@ -60,7 +60,9 @@ internal static class FediverseSteps
             });
             return await db.SaveChangesAsync();
         });
-        await instance.EventuallyAsync(db => db.Set<InboxItem>().Where(i => i.ActivityIri == activity["id"]!.GetValue<string>()).Select(i => i.State).SingleAsync(),
-            s => s == InboxItemState.Processed, "processing of " + activity["type"]);
+        var id = activity["id"]!.GetValue<string>();
+        var item = await instance.EventuallyAsync(db => db.Set<InboxItem>().AsNoTracking().SingleAsync(i => i.ActivityIri == id),
+            i => i.State != InboxItemState.Pending || i.Attempts > 0, "processing of " + activity["type"]);
+        Assert.True(item.State == InboxItemState.Processed, $"{id} was not processed: {item.Error}");
     }
 }
