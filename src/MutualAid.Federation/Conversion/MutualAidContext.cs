@@ -23,7 +23,16 @@ public static class MutualAidContext
         .With(DocumentIri, System.Text.Encoding.UTF8.GetString(Bytes))
         .WithUnknownContexts(UnknownContextPolicy.TreatAsEmpty);
 
-    public static JsonArray ForActor() => [ActivityStreams, SecurityV1, DidV1, MultikeyV1, ContextObject];
+    /// <summary>Actors also name Mastodon's <c>featured</c> (pinned posts), which neither AS nor our context defines.</summary>
+    public static JsonArray ForActor() => [ActivityStreams, SecurityV1, DidV1, MultikeyV1, Featured(), ContextObject];
+
+    /// <summary>An Update carrying an actor: the signed-activity contexts plus everything the actor needs.</summary>
+    public static JsonArray ForActorUpdate() => [ActivityStreams, DataIntegrityV1, SecurityV1, DidV1, MultikeyV1, Featured(), ContextObject];
+
+    private static JsonObject Featured() => new()
+    {
+        ["featured"] = new JsonObject { ["@id"] = "http://joinmastodon.org/ns#featured", ["@type"] = "@id" },
+    };
 
     /// <summary>Signed activities put data-integrity second so <c>proof</c> expands, ours last (vocabulary 11).</summary>
     public static JsonArray ForSignedActivity() => [ActivityStreams, DataIntegrityV1, ContextObject];

@@ -41,7 +41,7 @@ public sealed class FederatedListingPublisher(Outbox outbox, LocalActorDirectory
         var addressing = new Addressing([ActivityPub.Addressing.PublicCollection.Iri], [uris.Followers(actor.Username)]);
         var activity = DomainToAs.Activity(outbox.NewActivityIri(), "Update", actor.Iri, document, addressing, time.GetUtcNow());
         // The actor document needs the security contexts to expand publicKey and assertionMethod.
-        activity["@context"] = new System.Text.Json.Nodes.JsonArray(MutualAidContext.ActivityStreams, MutualAidContext.DataIntegrityV1, MutualAidContext.SecurityV1, MutualAidContext.DidV1, MutualAidContext.MultikeyV1, MutualAidContext.ContextObject);
+        activity["@context"] = MutualAidContext.ForActorUpdate();
         await outbox.AddAsync(actor, activity, await outbox.FollowerInboxesAsync(actor.Iri, cancellationToken), listed: false, cancellationToken);
     }
 
