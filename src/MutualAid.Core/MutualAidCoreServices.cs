@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MutualAid.Core.Accounts;
 using MutualAid.Core.Collectives;
+using MutualAid.Core.Federation;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Import;
 using MutualAid.Core.Text;
@@ -16,6 +17,9 @@ public static class MutualAidCoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PasswordHasher>(_ => new PasswordHasher());
         services.AddSingleton<MarkdownRenderer>();
+
+        // The federation module replaces this with its outbox; without it changes stay local.
+        services.TryAddScoped<IListingPublisher, UnfederatedPublisher>();
 
         services.AddScoped<CollectiveAccess>();
         services.AddScoped<AddCollective>();

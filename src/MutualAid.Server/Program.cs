@@ -1,6 +1,7 @@
 using MutualAid.Server.Api;
 using MutualAid.Server.Auth;
 using MutualAid.Server.CommandLine;
+using MutualAid.Server.Federation;
 using MutualAid.Server.Hosting;
 
 /// <summary>The <c>mutualaid</c> executable: a command line around the server (see <see cref="MutualAidCommandLine"/>).</summary>
@@ -19,6 +20,7 @@ public partial class Program
 
         builder.AddMutualAidStorage();
         builder.AddMutualAidAuthentication();
+        builder.AddMutualAidFederation();
         builder.AddApiProblems();
         builder.Services.AddOpenApi();
 
@@ -32,6 +34,7 @@ public partial class Program
         app.MapAuthEndpoints();
         app.MapCollectiveEndpoints();
         app.MapListingEndpoints();
+        app.MapFederationEndpoints();
         return app;
     }
 }

@@ -1,10 +1,11 @@
 using MutualAid.Core.Data;
+using MutualAid.Core.Federation;
 using MutualAid.Core.Validation;
 
 namespace MutualAid.Core.Collectives;
 
 /// <summary>An admin of the collective replaces its public profile.</summary>
-public sealed class UpdateCollectiveProfile(MutualAidDbContext db, CollectiveAccess access, TimeProvider time)
+public sealed class UpdateCollectiveProfile(MutualAidDbContext db, CollectiveAccess access, IListingPublisher publisher, TimeProvider time)
 {
     public async Task<CollectiveView> ExecuteAsync(long userId, string slug, CollectiveProfileInput profile, CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ public sealed class UpdateCollectiveProfile(MutualAidDbContext db, CollectiveAcc
 
         CollectiveProfileReader.Apply(profile, collective, errors);
         collective.UpdatedAt = time.GetUtcNow();
+        await publisher.CollectiveProfileUpdatedAsync(collective, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return CollectiveView.From(collective);
     }

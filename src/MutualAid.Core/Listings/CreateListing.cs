@@ -1,5 +1,6 @@
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Data;
+using MutualAid.Core.Federation;
 using MutualAid.Core.Listings.Input;
 using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Listings.Writing;
@@ -9,7 +10,7 @@ using MutualAid.Core.Validation;
 namespace MutualAid.Core.Listings;
 
 /// <summary>A member publishes a new listing for their collective.</summary>
-public sealed class CreateListing(MutualAidDbContext db, CollectiveAccess access, MarkdownRenderer markdown, TimeProvider time)
+public sealed class CreateListing(MutualAidDbContext db, CollectiveAccess access, MarkdownRenderer markdown, IListingPublisher publisher, TimeProvider time)
 {
     public async Task<ListingView> ExecuteAsync(long userId, string collectiveSlug, ListingInput input, CancellationToken cancellationToken)
     {
@@ -17,6 +18,7 @@ public sealed class CreateListing(MutualAidDbContext db, CollectiveAccess access
         var collective = await access.RequireMemberAsync(userId, collectiveSlug, MemberRole.Editor, cancellationToken);
         var listing = Compose(collective, input, markdown, time);
         db.Listings.Add(listing);
+        await publisher.ListingCreatedAsync(listing, collective, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ListingView.From(listing, collective.Slug);
     }

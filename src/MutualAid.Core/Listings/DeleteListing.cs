@@ -1,10 +1,11 @@
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Data;
+using MutualAid.Core.Federation;
 
 namespace MutualAid.Core.Listings;
 
 /// <summary>A member deletes a listing; a tombstone keeps its id, kind and deletion time for federation.</summary>
-public sealed class DeleteListing(MutualAidDbContext db, CollectiveAccess access, ListingLookup lookup, TimeProvider time)
+public sealed class DeleteListing(MutualAidDbContext db, CollectiveAccess access, ListingLookup lookup, IListingPublisher publisher, TimeProvider time)
 {
     public async Task<ListingTombstone> ExecuteAsync(long userId, string collectiveSlug, string publicId, CancellationToken cancellationToken)
     {
@@ -28,6 +29,7 @@ public sealed class DeleteListing(MutualAidDbContext db, CollectiveAccess access
         };
         db.Listings.Remove(listing);
         db.ListingTombstones.Add(tombstone);
+        await publisher.ListingDeletedAsync(listing, tombstone, collective, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return tombstone;
     }

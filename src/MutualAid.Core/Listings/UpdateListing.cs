@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Data;
+using MutualAid.Core.Federation;
 using MutualAid.Core.Listings.Input;
 using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Listings.Writing;
@@ -14,7 +15,7 @@ namespace MutualAid.Core.Listings;
 /// saved in between, the edit is refused with <see cref="VersionConflictException"/> instead of
 /// silently overwriting their work.
 /// </summary>
-public sealed class UpdateListing(MutualAidDbContext db, CollectiveAccess access, ListingLookup lookup, MarkdownRenderer markdown, TimeProvider time)
+public sealed class UpdateListing(MutualAidDbContext db, CollectiveAccess access, ListingLookup lookup, MarkdownRenderer markdown, IListingPublisher publisher, TimeProvider time)
 {
     public async Task<ListingView> ExecuteAsync(long userId, string collectiveSlug, string publicId, ListingInput input, int? expectedVersion, CancellationToken cancellationToken)
     {
@@ -48,6 +49,7 @@ public sealed class UpdateListing(MutualAidDbContext db, CollectiveAccess access
         ListingReader.CopyContent(content, listing);
         listing.UpdatedAt = now;
         listing.Version++;
+        await publisher.ListingUpdatedAsync(listing, collective, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Data;
+using MutualAid.Core.Federation;
 using MutualAid.Core.Text;
 using MutualAid.Core.Validation;
 
@@ -9,7 +10,7 @@ namespace MutualAid.Core.Listings.Import;
 /// Bulk import for operators: every row is validated first and the rows are saved in one transaction,
 /// so a single bad row imports nothing and the report names every bad row and field.
 /// </summary>
-public sealed class ImportListings(MutualAidDbContext db, CollectiveAccess access, MarkdownRenderer markdown, TimeProvider time)
+public sealed class ImportListings(MutualAidDbContext db, CollectiveAccess access, MarkdownRenderer markdown, IListingPublisher publisher, TimeProvider time)
 {
     public async Task<int> ExecuteAsync(string collectiveSlug, IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
@@ -39,6 +40,13 @@ public sealed class ImportListings(MutualAidDbContext db, CollectiveAccess acces
         if (problems.Count > 0)
         {
             throw new ImportFailedException(problems);
+        }
+
+        // The publisher may need to create the collective's keys (its own short write), so it runs before the
+        // transaction takes SQLite's write lock; what it records is saved with the listings.
+        foreach (var listing in listings)
+        {
+            await publisher.ListingCreatedAsync(listing, collective, cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -1,0 +1,7 @@
+namespace MutualAid.Core.Federation;
+
+public enum InteractionKind
+{
+    Like,
+    Announce,
+}

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using MutualAid.ActivityPub.Fetching;
+using MutualAid.ActivityPub.Signatures;
+using MutualAid.ActivityPub.Signatures.Outgoing;
+using MutualAid.Core.Federation;
+using MutualAid.Federation.Actors;
+using MutualAid.Federation.Conversion;
+using MutualAid.Federation.Delivery;
+using MutualAid.Federation.Inbox;
+using MutualAid.Federation.Inbox.Handlers;
+using MutualAid.Federation.Policy;
+using MutualAid.Federation.Publishing;
+using MutualAid.Federation.Remote;
+
+namespace MutualAid.Federation;
+
+public static class FederationServices
+{
+    /// <summary>Everything federation needs except endpoints and hosted workers (the server adds those).</summary>
+    public static IServiceCollection AddFederation(this IServiceCollection services, Func<IServiceProvider, string> domain)
+    {
+        services.AddOptions<FederationOptions>().BindConfiguration(FederationOptions.SectionName)
+            .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(Random.Shared);
+        services.AddSingleton(sp => new FederationUris(domain(sp)));
+        services.AddSingleton<LocalActorKeys>();
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<RemoteHtml>();
+        services.AddSingleton<InboxProcessor>();
+        services.AddSingleton<DeliveryRunner>();
+        services.AddSingleton(sp => new SignatureSchemeMemory(sp.GetRequiredService<TimeProvider>()));
+
+        services.AddScoped<LocalActorDirectory>();
+        services.AddScoped<DomainPolicy>();
+        services.AddScoped<RemoteActorStore>();
+        services.AddScoped<IPublicKeyResolver, RemoteKeyResolver>();
+        services.AddScoped<InboxReceiver>();
+        services.AddScoped<Outbox>();
+        services.AddScoped<RemoteListings>();
+        services.AddScoped<FollowRemoteActor>();
+        services.AddScoped<IListingPublisher, FederatedListingPublisher>();
+
+        services.AddScoped<ActivityHandlerTable>();
+        services.AddScoped<IActivityHandler, FollowHandler>();
+        services.AddScoped<IActivityHandler, UndoFollowHandler>();
+        services.AddScoped<IActivityHandler, UndoInteractionHandler>();
+        services.AddScoped<IActivityHandler, AcceptHandler>();
+        services.AddScoped<IActivityHandler, RejectHandler>();
+        services.AddScoped<IActivityHandler, CreateNoteHandler>();
+        services.AddScoped<IActivityHandler, UpdateNoteHandler>();
+        services.AddScoped<IActivityHandler, UpdateActorHandler>();
+        services.AddScoped<IActivityHandler, DeleteHandler>();
+        services.AddScoped<IActivityHandler, LikeHandler>();
+        services.AddScoped<IActivityHandler, AnnounceHandler>();
+        services.AddScoped<IActivityHandler, FlagHandler>();
+        services.AddScoped<IActivityHandler, BlockHandler>();
+
+        // Guarded connector first (no private addresses unless allowed, no redirects), then signing by the
+        // instance actor, or by the actor a request names (deliveries).
+        services.AddHttpClient(FederationHttp.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => FederationHttpHandler.Create(FederationHttp.FetchOptions(sp.GetRequiredService<IOptions<FederationOptions>>().Value)))
+            .AddHttpMessageHandler(sp => new CurrentInstanceKeyHandler(sp.GetRequiredService<LocalActorKeys>()))
+            .AddHttpMessageHandler(sp => new DoubleKnockSigningHandler(
+                sp.GetRequiredService<LocalActorKeys>().InstanceKeys.RsaSigning,
+                new OutgoingRequestSigner(sp.GetRequiredService<TimeProvider>()),
+                sp.GetRequiredService<SignatureSchemeMemory>()));
+        return services;
+    }
+}

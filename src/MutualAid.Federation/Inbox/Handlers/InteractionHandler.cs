@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Core.Data;
+using MutualAid.Core.Federation;
+using MutualAid.Federation.Actors;
+
+namespace MutualAid.Federation.Inbox.Handlers;
+
+/// <summary>Like and Announce of one of our listings are counted; of anything else, ignored (we keep no timeline).</summary>
+public abstract class InteractionHandler(MutualAidDbContext db, FederationUris uris, TimeProvider time) : IActivityHandler
+{
+    public abstract string ActivityType { get; }
+
+    public IReadOnlyList<string> ObjectTypes => [];
+
+    protected abstract InteractionKind Kind { get; }
+
+    public async Task HandleAsync(InboxContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.ObjectId is not { } objectIri || uris.ListingIdOf(objectIri) is null)
+        {
+            return;
+        }
+
+        if (await db.Set<Interaction>().AnyAsync(i => i.ActivityIri == context.Item.ActivityIri, cancellationToken))
+        {
+            return;
+        }
+
+        db.Set<Interaction>().Add(new Interaction
+        {
+            Kind = Kind,
+            ActivityIri = context.Item.ActivityIri,
+            ActorIri = context.ActorIri,
+            ObjectIri = objectIri,
+            CreatedAt = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MutualAid.ActivityPub.Integrity;
+using MutualAid.ActivityPub.Signatures;
+using MutualAid.Core.Data;
+using MutualAid.Core.Federation;
+using MutualAid.Federation.Conversion;
+using MutualAid.Federation.Policy;
+
+namespace MutualAid.Federation.Inbox;
+
+/// <summary>
+/// The thin inbox (STYLE rule 3): parse, check the sender's domain, authenticate (HTTP signature by the
+/// activity's actor, or an FEP-8b32 proof by it), drop duplicates by activity id, store durably, wake the
+/// worker. It never looks at what the activity means; handlers do that later.
+/// </summary>
+public sealed partial class InboxReceiver(
+    MutualAidDbContext db,
+    IPublicKeyResolver keys,
+    DomainPolicy policy,
+    InboxSignal signal,
+    TimeProvider time,
+    IOptions<FederationOptions> options,
+    ILogger<InboxReceiver> logger)
+{
+    public async Task<InboxResult> ReceiveAsync(HttpMessageParts request, string? receivedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Body.Length > options.Value.InboxMaxBytes)
+        {
+            return new(InboxOutcome.Malformed, "The activity is too large.");
+        }
+
+        JsonObject? document;
+        Expanded? activity;
+        try
+        {
+            document = JsonNode.Parse(request.Body.Span) as JsonObject;
+            activity = document is null ? null : Expanded.Parse(document);
+        }
+        catch (Exception exception) when (exception is JsonException or JsonLd.JsonLdException)
+        {
+            return new(InboxOutcome.Malformed, "The body is not a JSON-LD activity: " + exception.Message);
+        }
+
+        if (document is null || activity?.IdOf(Expanded.As + "actor") is not { } actor || activity.Type.Length == 0)
+        {
+            return new(InboxOutcome.Malformed, "An activity needs a type and an actor.");
+        }
+
+        if (!await policy.AllowsAsync(actor, cancellationToken))
+        {
+            LogRefusedDomain(logger, actor);
+            return new(InboxOutcome.Forbidden, "This instance does not federate with " + DomainPolicy.HostOf(actor) + ".");
+        }
+
+        var authenticated = await AuthenticateAsync(request, document, actor, cancellationToken);
+        if (!authenticated.IsValid)
+        {
+            LogUnauthenticated(logger, actor, authenticated.Failure.ToString(), authenticated.Message);
+            return new(InboxOutcome.Unauthenticated, authenticated.Message);
+        }
+
+        // Activities without an id (allowed for transient ones) are deduplicated by their content.
+        var activityIri = activity.Id ?? "urn:sha256:" + Convert.ToHexStringLower(SHA256.HashData(request.Body.Span));
+        if (await db.Set<InboxItem>().AnyAsync(i => i.ActivityIri == activityIri, cancellationToken))
+        {
+            return new(InboxOutcome.Duplicate, "Already received.");
+        }
+
+        var now = time.GetUtcNow();
+        db.Set<InboxItem>().Add(new InboxItem
+        {
+            ActivityIri = activityIri,
+            ActivityType = activity.Type.Length > 64 ? activity.Type[..64] : activity.Type,
+            ActorIri = actor,
+            ReceivedBy = receivedBy,
+            AuthenticatedBy = authenticated.KeyId ?? "",
+            Document = document.ToJsonString(),
+            State = InboxItemState.Pending,
+            ReceivedAt = now,
+            NextAttemptAt = now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same activity arrived twice at once (two inboxes of ours); the other request stored it.
+            db.ChangeTracker.Clear();
+            if (await db.Set<InboxItem>().AsNoTracking().AnyAsync(i => i.ActivityIri == activityIri, cancellationToken))
+            {
+                return new(InboxOutcome.Duplicate, "Already received.");
+            }
+
+            throw;
+        }
+
+        signal.Signal.Ring();
+        return new(InboxOutcome.Accepted, "Accepted.");
+    }
+
+    private async Task<SignatureVerificationResult> AuthenticateAsync(HttpMessageParts request, JsonObject document, string actor, CancellationToken cancellationToken)
+    {
+        var verifier = new HttpSignatureVerifier(keys, time);
+        var signature = (await verifier.VerifyAsync(request, cancellationToken)).RequireOwner(actor);
+        if (signature.IsValid || document["proof"] is null)
+        {
+            return signature;
+        }
+
+        // Forwarded or relayed activities: the proof by the actor vouches for the document itself.
+        var proof = (await new ObjectProofVerifier(keys).VerifyAsync(document, cancellationToken)).RequireOwner(actor);
+        return proof.IsValid ? proof : signature;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox refused an activity by {Actor}: domain not allowed")]
+    private static partial void LogRefusedDomain(ILogger logger, string actor);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox refused an activity by {Actor}: {Failure} ({Reason})")]
+    private static partial void LogUnauthenticated(ILogger logger, string actor, string failure, string reason);
+}

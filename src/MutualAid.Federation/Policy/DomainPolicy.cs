@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MutualAid.Core.Data;
+using MutualAid.Core.Instances;
+
+namespace MutualAid.Federation.Policy;
+
+/// <summary>Who we federate with: blocked domains (and their subdomains) never; in allowlist mode only listed ones.</summary>
+public sealed class DomainPolicy(MutualAidDbContext db, IOptions<FederationOptions> options)
+{
+    public async Task<bool> AllowsAsync(string hostOrIri, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hostOrIri);
+        var host = HostOf(hostOrIri);
+        if (host.Length == 0)
+        {
+            return false;
+        }
+
+        var candidates = Suffixes(host).ToList();
+        if (options.Value.BlockedDomains.Any(b => candidates.Contains(b.ToLowerInvariant())))
+        {
+            return false;
+        }
+
+        if (await db.Set<Core.Federation.DomainBlock>().AnyAsync(b => candidates.Contains(b.Domain), cancellationToken))
+        {
+            return false;
+        }
+
+        var instance = await db.Instance.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        if (instance?.FederationMode != FederationMode.Allowlist)
+        {
+            return true;
+        }
+
+        return instance.AllowedDomains.Concat(options.Value.AllowedDomains).Any(a => candidates.Contains(a.ToLowerInvariant()));
+    }
+
+    public static string HostOf(string hostOrIri) =>
+        Uri.TryCreate(hostOrIri, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri.Host.ToLowerInvariant() : hostOrIri.Trim().ToLowerInvariant();
+
+    /// <summary><c>a.b.example</c>, <c>b.example</c>, <c>example</c>: a block on a domain covers its subdomains.</summary>
+    private static IEnumerable<string> Suffixes(string host)
+    {
+        var current = host;
+        while (true)
+        {
+            yield return current;
+            var dot = current.IndexOf('.', StringComparison.Ordinal);
+            if (dot < 0)
+            {
+                yield break;
+            }
+
+            current = current[(dot + 1)..];
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Core.Data;
+using MutualAid.Core.Federation;
+using MutualAid.Federation;
+using MutualAid.Federation.Actors;
+using MutualAid.Federation.Conversion;
+using Microsoft.Extensions.Options;
+
+namespace MutualAid.Server.Federation;
+
+/// <summary>Actor documents and their collections, for every kind of local actor alike.</summary>
+internal static class ActorEndpoints
+{
+    public static void MapActorEndpoints(this WebApplication app)
+    {
+        var actors = app.MapGroup("/actors/{username}").ExcludeFromDescription();
+        actors.MapGet("", ActorAsync);
+        actors.MapGet("/outbox", OutboxAsync);
+        actors.MapGet("/followers", FollowersAsync);
+        actors.MapGet("/following", FollowingAsync);
+        actors.MapGet("/featured", async (string username, LocalActorDirectory directory, FederationUris uris, CancellationToken ct) =>
+            await directory.FindByUsernameAsync(username, ct) is null ? Results.NotFound() : ActivityJson.Result(DomainToAs.CollectionHead(uris.Featured(username), 0, withPages: false)));
+    }
+
+    private static async Task<IResult> ActorAsync(string username, HttpRequest request, LocalActorDirectory directory, LocalActorKeys keys, FederationUris uris, MutualAidDbContext db, CancellationToken ct)
+    {
+        var actor = await directory.FindByUsernameAsync(username, ct);
+        if (actor is null)
+        {
+            return Results.NotFound();
+        }
+
+        if (!ActivityJson.IsWanted(request))
+        {
+            return Results.Redirect(actor.Collective is { } c ? uris.ProfilePage(c.Slug) : uris.Base);
+        }
+
+        var instance = await db.Instance.AsNoTracking().FirstOrDefaultAsync(ct);
+        var pair = await keys.GetAsync(actor, ct);
+        return ActivityJson.Result(DomainToAs.Actor(actor, pair, uris, instance?.Name ?? uris.Domain, instance?.CreatedAt ?? DateTimeOffset.UnixEpoch));
+    }
+
+    private static async Task<IResult> OutboxAsync(string username, int? page, LocalActorDirectory directory, FederationUris uris, MutualAidDbContext db, IOptions<FederationOptions> options, CancellationToken ct)
+    {
+        var actor = await directory.FindByUsernameAsync(username, ct);
+        if (actor is null)
+        {
+            return Results.NotFound();
+        }
+
+        // Only public activities are listed, as in Mastodon's outbox for unauthenticated readers.
+        var listed = db.Set<OutboxActivity>().AsNoTracking().Where(a => a.ActorIri == actor.Iri && a.Listed);
+        var id = uris.Outbox(username);
+        if (page is not { } number || number < 1)
+        {
+            return ActivityJson.Result(DomainToAs.CollectionHead(id, await listed.CountAsync(ct), withPages: true));
+        }
+
+        var size = options.Value.CollectionPageSize;
+        var rows = await listed.OrderByDescending(a => a.Id).Skip((number - 1) * size).Take(size + 1).Select(a => a.Document).ToListAsync(ct);
+        var items = rows.Take(size).Select(d =>
+        {
+            var node = JsonNode.Parse(d)!.AsObject();
+            node.Remove("@context");
+            return (JsonNode)node;
+        });
+        return ActivityJson.Result(DomainToAs.CollectionPage(id, number, items, rows.Count > size));
+    }
+
+    private static async Task<IResult> FollowersAsync(string username, int? page, LocalActorDirectory directory, FederationUris uris, MutualAidDbContext db, IOptions<FederationOptions> options, CancellationToken ct)
+    {
+        var actor = await directory.FindByUsernameAsync(username, ct);
+        if (actor is null)
+        {
+            return Results.NotFound();
+        }
+
+        var followers = db.Set<Follower>().AsNoTracking().Where(f => f.LocalActorIri == actor.Iri && f.State == FollowState.Accepted);
+        var id = uris.Followers(username);
+        if (page is not { } number || number < 1)
+        {
+            return ActivityJson.Result(DomainToAs.CollectionHead(id, await followers.CountAsync(ct), withPages: true));
+        }
+
+        var size = options.Value.CollectionPageSize;
+        var rows = await followers.OrderBy(f => f.Id).Skip((number - 1) * size).Take(size + 1).Select(f => f.RemoteActor!.Iri).ToListAsync(ct);
+        return ActivityJson.Result(DomainToAs.CollectionPage(id, number, rows.Take(size).Select(r => (JsonNode)r), rows.Count > size));
+    }
+
+    private static async Task<IResult> FollowingAsync(string username, LocalActorDirectory directory, FederationUris uris, MutualAidDbContext db, CancellationToken ct)
+    {
+        var actor = await directory.FindByUsernameAsync(username, ct);
+        if (actor is null)
+        {
+            return Results.NotFound();
+        }
+
+        // The count is public, the list is not (as Mastodon does when a user hides their network).
+        var count = await db.Set<Following>().CountAsync(f => f.LocalActorIri == actor.Iri && f.State == FollowState.Accepted, ct);
+        return ActivityJson.Result(DomainToAs.CollectionHead(uris.FollowingCollection(username), count, withPages: false));
+    }
+}

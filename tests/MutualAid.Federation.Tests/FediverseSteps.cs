@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MutualAid.Core.Federation;
+using MutualAid.Federation.Publishing;
+using MutualAid.Testing;
+using MutualAid.Testing.Fediverse;
+
+namespace MutualAid.Federation.Tests;
+
+/// <summary>Intent methods shared by the multi-instance tests.</summary>
+internal static class FediverseSteps
+{
+    /// <summary>The instance actor of <paramref name="follower"/> follows the collective and the Accept comes back.</summary>
+    public static async Task FollowAsync(FediverseInstance follower, FediverseInstance followed, string slug)
+    {
+        await using (var scope = follower.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FollowRemoteActor>().ExecuteAsync($"@{slug}@{followed.Domain}", null, CancellationToken.None);
+        }
+
+        await follower.EventuallyAsync(
+            db => db.Set<Following>().Where(f => f.RemoteActorIri == $"{followed.Base}/actors/{slug}").Select(f => f.State).FirstOrDefaultAsync(),
+            state => state == FollowState.Accepted, "the Accept of the follow");
+    }
+
+    public static async Task<string> CreateListingAsync(HttpClient client, string slug, JsonObject body)
+    {
+        using var response = await client.PostAsJsonAsync($"/api/v1/collectives/{slug}/listings", body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        return JsonNode.Parse(text)!["id"]!.GetValue<string>();
+    }
+
+    public static async Task<HttpClient> LoggedInAsync(FediverseInstance instance, TestMember member)
+    {
+        var client = instance.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri(instance.Base) });
+        await client.LoginAsync(member.Email, member.Password);
+        return client;
+    }
+
+    /// <summary>A client that goes through the fediverse network, signed by <paramref name="signer"/>'s instance actor.</summary>
+    public static HttpClient SignedClient(FediverseInstance signer) =>
+        signer.Services.GetRequiredService<IHttpClientFactory>().CreateClient("federation");
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace MutualAid.Testing.Fediverse;
+
+/// <summary>Several instances in one test process, reaching each other by host name through one router.</summary>
+public sealed class Fediverse : IDisposable
+{
+    private readonly List<FediverseInstance> _instances = [];
+
+    public FediverseRouter Router { get; } = new();
+
+    public FediverseInstance Add(string domain, FakeTimeProvider? time = null, string? dataDirectory = null, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var instance = new FediverseInstance(domain, Router, time, dataDirectory, settings);
+        _ = instance.Server; // start it, so it can answer the others at once
+        Router.Register(domain, () => instance.Server.CreateHandler());
+        _instances.Add(instance);
+        return instance;
+    }
+
+    /// <summary>Stops an instance (its data directory stays when given explicitly), e.g. to restart it.</summary>
+    public void Stop(FediverseInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        _instances.Remove(instance);
+        instance.Dispose();
+    }
+
+    public void Dispose()
+    {
+        foreach (var instance in _instances)
+        {
+            instance.Dispose();
+        }
+
+        _instances.Clear();
+    }
+}
