@@ -32,15 +32,3 @@ public sealed class WorkSignal
         cancellationToken.ThrowIfCancellationRequested();
     }
 }
-
-/// <summary>The inbox worker's signal (a distinct type so DI can tell the two apart).</summary>
-public sealed class InboxSignal
-{
-    public WorkSignal Signal { get; } = new();
-}
-
-/// <summary>The delivery worker's signal.</summary>
-public sealed class DeliverySignal
-{
-    public WorkSignal Signal { get; } = new();
-}

@@ -17,5 +17,3 @@ public enum InboxOutcome
     /// <summary>The sender's domain is blocked or not allowed: 403.</summary>
     Forbidden,
 }
-
-public sealed record InboxResult(InboxOutcome Outcome, string Message);

@@ -6,6 +6,7 @@ using MutualAid.ActivityPub.Signatures;
 using MutualAid.Core.Data;
 using MutualAid.Core.Federation;
 using MutualAid.Core.Keys;
+using MutualAid.Federation.Policy;
 
 namespace MutualAid.Federation.Remote;
 
@@ -14,11 +15,17 @@ namespace MutualAid.Federation.Remote;
 /// verifier asks for a refresh after a failure, at most once per <see cref="FederationOptions.KeyRefetchInterval"/>
 /// per actor) by fetching the actor the key id names.
 /// </summary>
-public sealed class RemoteKeyResolver(MutualAidDbContext db, RemoteActorStore actors, IOptions<FederationOptions> options, TimeProvider time) : IPublicKeyResolver
+public sealed class RemoteKeyResolver(MutualAidDbContext db, RemoteActorStore actors, DomainPolicy policy, IOptions<FederationOptions> options, TimeProvider time) : IPublicKeyResolver
 {
     public async ValueTask<ResolvedPublicKey?> ResolveAsync(string keyId, bool refresh, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keyId);
+        if (!await policy.AllowsAsync(keyId, cancellationToken))
+        {
+            // Nothing from a blocked server is fetched or trusted, not even its keys.
+            return null;
+        }
+
         var cached = await FindAsync(keyId, cancellationToken);
         if (cached is not null && !refresh)
         {

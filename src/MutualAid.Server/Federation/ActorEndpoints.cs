@@ -16,11 +16,12 @@ internal static class ActorEndpoints
     {
         var actors = app.MapGroup("/actors/{username}").ExcludeFromDescription();
         actors.MapGet("", ActorAsync);
-        actors.MapGet("/outbox", OutboxAsync);
-        actors.MapGet("/followers", FollowersAsync);
-        actors.MapGet("/following", FollowingAsync);
+        actors.MapGet("/outbox", OutboxAsync).AddEndpointFilter<AuthorizedFetchFilter>();
+        actors.MapGet("/followers", FollowersAsync).AddEndpointFilter<AuthorizedFetchFilter>();
+        actors.MapGet("/following", FollowingAsync).AddEndpointFilter<AuthorizedFetchFilter>();
         actors.MapGet("/featured", async (string username, LocalActorDirectory directory, FederationUris uris, CancellationToken ct) =>
-            await directory.FindByUsernameAsync(username, ct) is null ? Results.NotFound() : ActivityJson.Result(DomainToAs.CollectionHead(uris.Featured(username), 0, withPages: false)));
+            await directory.FindByUsernameAsync(username, ct) is null ? Results.NotFound() : ActivityJson.Result(DomainToAs.CollectionHead(uris.Featured(username), 0, withPages: false)))
+            .AddEndpointFilter<AuthorizedFetchFilter>();
     }
 
     private static async Task<IResult> ActorAsync(string username, HttpRequest request, LocalActorDirectory directory, LocalActorKeys keys, FederationUris uris, MutualAidDbContext db, CancellationToken ct)

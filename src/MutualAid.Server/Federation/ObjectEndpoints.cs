@@ -17,13 +17,13 @@ internal static class ObjectEndpoints
     public static void MapObjectEndpoints(this WebApplication app)
     {
         app.MapGet("/ns/mutual-aid/v1.jsonld", () => Results.Bytes(MutualAidContext.Bytes, "application/ld+json")).ExcludeFromDescription();
-        app.MapGet("/listings/{publicId}", ListingAsync).ExcludeFromDescription();
+        app.MapGet("/listings/{publicId}", ListingAsync).AddEndpointFilter<AuthorizedFetchFilter>().ExcludeFromDescription();
         app.MapGet("/activities/{id}", async (string id, FederationUris uris, MutualAidDbContext db, CancellationToken ct) =>
         {
             var iri = uris.Activity(id);
             var document = await db.Set<OutboxActivity>().AsNoTracking().Where(a => a.Iri == iri && a.Listed).Select(a => a.Document).SingleOrDefaultAsync(ct);
             return document is null ? Results.NotFound() : Results.Text(document, ActivityJson.MediaType);
-        }).ExcludeFromDescription();
+        }).AddEndpointFilter<AuthorizedFetchFilter>().ExcludeFromDescription();
     }
 
     private static async Task<IResult> ListingAsync(string publicId, HttpContext http, FederationUris uris, MutualAidDbContext db, HttpSignatureVerifierFactory verifiers, CancellationToken ct)

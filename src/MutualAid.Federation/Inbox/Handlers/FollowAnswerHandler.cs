@@ -32,17 +32,3 @@ public abstract class FollowAnswerHandler(MutualAidDbContext db, TimeProvider ti
         await db.SaveChangesAsync(cancellationToken);
     }
 }
-
-public sealed class AcceptHandler(MutualAidDbContext db, TimeProvider time) : FollowAnswerHandler(db, time)
-{
-    public override string ActivityType => "Accept";
-
-    protected override FollowState Answer => FollowState.Accepted;
-}
-
-public sealed class RejectHandler(MutualAidDbContext db, TimeProvider time) : FollowAnswerHandler(db, time)
-{
-    public override string ActivityType => "Reject";
-
-    protected override FollowState Answer => FollowState.Rejected;
-}

@@ -1,0 +1,3 @@
+namespace MutualAid.Federation.Inbox;
+
+public sealed record InboxResult(InboxOutcome Outcome, string Message);
