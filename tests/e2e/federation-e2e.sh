@@ -186,7 +186,8 @@ common_env=(
   MutualAid__Federation__WorkerPollInterval=00:00:01
   MutualAid__Federation__DeliveryFirstRetry=00:00:02
 )
-a_env=(MutualAid__Domain="$a_domain" MutualAid__DataDirectory="$work/a/data" MutualAid__Name="Instance A")
+a_env=(MutualAid__Domain="$a_domain" MutualAid__DataDirectory="$work/a/data" MutualAid__Name="Instance A"
+  MutualAid__Federation__AuthorizedFetch=true)
 b_env=(MutualAid__Domain="$b_domain" MutualAid__DataDirectory="$work/b/data" MutualAid__Name="Instance B")
 
 # mutualaid CLI against one instance's data directory: cli a|b VERB ...
@@ -235,7 +236,7 @@ lookup_out="$work/lookup.json"
 if cli b lookup "@$slug@$a_domain" > "$lookup_out" \
   && [ "$(jq -r '.id' "$lookup_out")" = "$a_url/actors/$slug" ] \
   && [ "$(jq -r '.type' "$lookup_out")" = "Organization" ]; then
-  pass "B: 'mutualaid lookup @$slug@$a_domain' prints A's actor (signed fetch over TLS)"
+  pass "B: 'mutualaid lookup @$slug@$a_domain' prints A's actor (WebFinger, then the actor over TLS)"
 else
   fail "B: 'mutualaid lookup @$slug@$a_domain' prints A's actor" "output: $(head -c 400 "$lookup_out" | tr '\n' ' '); see $logs/cli.log"
 fi
@@ -264,27 +265,37 @@ else
 fi
 
 as_json=(-H 'Accept: application/activity+json')
-a_has_follower() {
-  api -f "${as_json[@]}" "$a_url/actors/$slug/followers?page=1" | jq -e --arg who "$instance_actor" '.orderedItems | index($who) != null'
-}
 b_following_accepted() {
   api -f "${as_json[@]}" "$b_url/actors/instance_actor/following" | jq -e '.totalItems == 1'
 }
-# Later checks on B only wait when what they depend on happened; otherwise they fail at once (a failing run
+# A runs in authorized-fetch mode: its collections answer only signed GETs, so this lookup passing shows B signs.
+followers_page="$a_url/actors/$slug/followers?page=1"
+a_lists_follower() {
+  cli b lookup "$followers_page" | jq -e --arg who "$instance_actor" '.orderedItems | index($who) != null'
+}
+
+# Later checks only wait when what they depend on happened; otherwise they fail at once (a failing run
 # stays short) with the reason.
 following=0
-if wait_until a_has_follower; then
+if wait_until b_following_accepted; then
   following=1
-  pass "A: followers of '$slug' list B's instance actor"
+  pass "B: A accepted the instance actor's Follow (B's following count is 1)"
 else
-  fail "A: followers of '$slug' list B's instance actor" "$(api "${as_json[@]}" "$a_url/actors/$slug/followers?page=1" 2>&1 | head -c 400)"
+  fail "B: A accepted the instance actor's Follow" "$(api "${as_json[@]}" "$b_url/actors/instance_actor/following" 2>&1 | head -c 400)"
+fi
+
+unsigned_status=$(api -o /dev/null -w '%{http_code}' "${as_json[@]}" "$followers_page" || true)
+if [ "$unsigned_status" = 401 ]; then
+  pass "A: an unsigned GET of the followers collection is refused (401, authorized fetch)"
+else
+  fail "A: an unsigned GET of the followers collection is refused (401)" "got HTTP $unsigned_status"
 fi
 if [ "$following" -eq 0 ]; then
-  fail "B: the instance actor's follow is accepted" "not waited for: A does not list B as a follower"
-elif wait_until b_following_accepted; then
-  pass "B: the instance actor's follow is accepted (following count 1)"
+  fail "B: 'mutualaid lookup' of A's followers (signed) lists B's instance actor" "not waited for: the Follow was not accepted"
+elif wait_until a_lists_follower; then
+  pass "B: 'mutualaid lookup' of A's followers (signed) lists B's instance actor"
 else
-  fail "B: the instance actor's follow is accepted" "$(api "${as_json[@]}" "$b_url/actors/instance_actor/following" 2>&1 | head -c 400)"
+  fail "B: 'mutualaid lookup' of A's followers (signed) lists B's instance actor" "$(cli b lookup "$followers_page" 2>&1 | head -c 400)"
 fi
 
 # ---------------------------------------------------------------------------------------- listings
@@ -328,14 +339,15 @@ note_iri="$a_url/listings/$listing_id"
 
 received=0
 if [ "$following" -eq 0 ]; then
-  fail "B: received the listing as a remote listing (Create)" "not waited for: A does not list B as a follower"
+  fail "B: received the listing as a remote listing (Create)" "not waited for: the Follow was not accepted"
 elif wait_until b_has_status "$note_iri" Open; then
   received=1
   title=$(b_sql "SELECT Title FROM Listings WHERE OriginObjectIri = '$note_iri';")
-  if [ "$title" = "Spare winter coats" ]; then
-    pass "B: received the listing as a remote listing (Create), title intact"
+  kind=$(b_sql "SELECT Kind FROM Listings WHERE OriginObjectIri = '$note_iri';")
+  if [ "$title" = "Spare winter coats" ] && [ "$kind" = Offer ]; then
+    pass "B: received the listing as a remote listing (Create), title and kind intact"
   else
-    fail "B: received the listing with its title" "stored title: '$title'"
+    fail "B: received the listing with its title and kind" "stored title: '$title', kind: '$kind'"
   fi
 else
   fail "B: received the listing as a remote listing (Create)" "status on B: '$(b_remote_status "$note_iri" 2>&1)'"
@@ -364,7 +376,7 @@ else
   fail "A: listing deleted through the API" "see $logs/cli.log"
 fi
 if [ "$following" -eq 0 ]; then
-  fail "B: the remote listing is removed and tombstoned (Delete)" "not waited for: A does not list B as a follower"
+  fail "B: the remote listing is removed and tombstoned (Delete)" "not waited for: the Follow was not accepted"
 elif wait_until b_has_none "$note_iri"; then
   pass "B: the remote listing is removed and tombstoned (Delete)"
 else
