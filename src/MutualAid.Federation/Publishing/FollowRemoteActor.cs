@@ -42,7 +42,7 @@ public sealed class FollowRemoteActor(
 
         if (!await policy.AllowsAsync(actorIri, cancellationToken))
         {
-            throw new InvalidOperationException($"This instance does not federate with {DomainPolicy.HostOf(actorIri)}.");
+            throw new FederationRefusedException($"This instance does not federate with {DomainPolicy.HostOf(actorIri)}.");
         }
 
         var remote = await remotes.GetAsync(actorIri, cancellationToken);

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using MutualAid.ActivityPub.Integrity;
 using MutualAid.Core.Data;
 using MutualAid.Core.Federation;
 using MutualAid.Core.Listings;
@@ -26,7 +25,7 @@ public sealed class Outbox(MutualAidDbContext db, LocalActorKeys keys, Federatio
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(inboxes);
         var pair = await keys.GetAsync(actor, cancellationToken);
-        var signed = new ObjectProofSigner(time).Sign(activity, pair.Ed25519Signing);
+        var signed = ActivityProof.Sign(activity, pair.Ed25519Signing, time);
         var now = time.GetUtcNow();
         var row = new OutboxActivity
         {

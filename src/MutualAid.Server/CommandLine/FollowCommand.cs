@@ -1,3 +1,6 @@
+using MutualAid.ActivityPub.Fetching;
+using MutualAid.ActivityPub.WebFinger;
+using MutualAid.Federation;
 using MutualAid.Federation.Actors;
 using MutualAid.Federation.Publishing;
 
@@ -13,8 +16,16 @@ internal sealed class FollowCommand : ICliCommand
         await using var scope = app.Services.CreateAsyncScope();
         var instance = scope.ServiceProvider.GetRequiredService<LocalActorDirectory>().Instance;
         await app.Services.GetRequiredService<LocalActorKeys>().EnsureInstanceKeysAsync(instance, context.CancellationToken);
-        var following = await scope.ServiceProvider.GetRequiredService<FollowRemoteActor>().ExecuteAsync(parsed.Positionals[0], instance, context.CancellationToken);
-        await context.Out.WriteLineAsync($"Queued a Follow of {following.RemoteActorIri} ({following.FollowActivityIri}); the running server delivers it.");
-        return MutualAidCommandLine.Ok;
+        try
+        {
+            var following = await scope.ServiceProvider.GetRequiredService<FollowRemoteActor>().ExecuteAsync(parsed.Positionals[0], instance, context.CancellationToken);
+            await context.Out.WriteLineAsync($"Queued a Follow of {following.RemoteActorIri} ({following.FollowActivityIri}); the running server delivers it.");
+            return MutualAidCommandLine.Ok;
+        }
+        catch (Exception exception) when (exception is RemoteFetchException or WebFingerException or FormatException or FederationRefusedException)
+        {
+            await context.Error.WriteLineAsync($"follow: {parsed.Positionals[0]}: {exception.Message}");
+            return 1;
+        }
     }
 }

@@ -22,26 +22,26 @@ internal sealed class LookupCommand : ICliCommand
         var options = app.Services.GetRequiredService<IOptions<FederationOptions>>();
         var time = app.Services.GetRequiredService<TimeProvider>();
         var target = parsed.Positionals[0];
-        Uri url;
-        if (Uri.TryCreate(target, UriKind.Absolute, out var given) && given.Scheme is "https" or "http")
-        {
-            url = given;
-        }
-        else
-        {
-            var webFinger = new WebFingerClient(clients.CreateClient(FederationHttp.ClientName), FederationHttp.FetchOptions(options.Value), time);
-            url = (await webFinger.ResolveAsync(target, context.CancellationToken)).ActorId;
-        }
-
         try
         {
+            Uri url;
+            if (Uri.TryCreate(target, UriKind.Absolute, out var given) && given.Scheme is "https" or "http")
+            {
+                url = given;
+            }
+            else
+            {
+                var webFinger = new WebFingerClient(clients.CreateClient(FederationHttp.ClientName), FederationHttp.FetchOptions(options.Value), time);
+                url = (await webFinger.ResolveAsync(target, context.CancellationToken)).ActorId;
+            }
+
             var document = await FederationHttp.Fetcher(clients, options, time).FetchAsync(url, context.CancellationToken);
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(document.Root, new JsonSerializerOptions { WriteIndented = true }));
             return MutualAidCommandLine.Ok;
         }
-        catch (RemoteFetchException exception)
+        catch (Exception exception) when (exception is RemoteFetchException or WebFingerException or FormatException)
         {
-            await context.Error.WriteLineAsync($"lookup: {url}: {exception.Message}");
+            await context.Error.WriteLineAsync($"lookup: {target}: {exception.Message}");
             return 1;
         }
     }
