@@ -36,9 +36,13 @@ hosts_added=0
 a_pid=""
 b_pid=""
 
-pass() { passed=$((passed + 1)); echo "PASS: $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL: $1"; if [ -n "${2:-}" ]; then printf '      %s\n' "$2"; fi; }
-note() { echo "----- $*"; }
+# Report lines go to fd 3, the script's own stdout: a signal trap runs with the redirections of whatever
+# command was running (often >/dev/null), and the report must still be seen.
+exec 3>&1
+pass() { passed=$((passed + 1)); echo "PASS: $1" >&3; }
+fail() { failed=$((failed + 1)); echo "FAIL: $1" >&3; if [ -n "${2:-}" ]; then printf '      %s\n' "$2" >&3; fi; }
+summary() { echo "${passed} passed, ${failed} failed" >&3; summary_printed=1; }
+note() { echo "----- $*" >&3; }
 
 # Stops a server we started: SIGTERM (Kestrel shuts down gracefully), SIGKILL after 10 s.
 stop_server() {
@@ -66,14 +70,14 @@ cleanup() {
   trap - EXIT INT TERM
   if [ "$summary_printed" -eq 0 ]; then
     fail "stopped early (exit status $status)"
-    echo "${passed} passed, ${failed} failed"
+    summary
   fi
   { stop_server "$a_pid"; } 2>/dev/null
   { stop_server "$b_pid"; } 2>/dev/null
   remove_hosts_lines
   if [ -n "$logs" ] && [ -d "$logs" ]; then
     if [ "$failed" -gt 0 ] || [ "$status" -ne 0 ]; then
-      echo "Logs kept in $logs (a.log, b.log, cli.log)"
+      echo "Logs kept in $logs (a.log, b.log, cli.log)" >&3
     else
       rm -rf "$logs"
     fi
@@ -88,8 +92,7 @@ trap 'exit 143' TERM
 # Anything that stops the script early is a failure of its own, reported in the summary line.
 abort() {
   fail "$1" "${2:-}"
-  echo "${passed} passed, ${failed} failed"
-  summary_printed=1
+  summary
   exit 1
 }
 
@@ -99,8 +102,8 @@ wait_until() {
   while true; do
     if "$@" >/dev/null 2>&1; then return 0; fi
     if [ "$SECONDS" -ge "$until" ]; then return 1; fi
-    if [ -n "$a_pid" ] && ! kill -0 "$a_pid" 2>/dev/null; then echo "      instance A exited"; return 1; fi
-    if [ -n "$b_pid" ] && ! kill -0 "$b_pid" 2>/dev/null; then echo "      instance B exited"; return 1; fi
+    if [ -n "$a_pid" ] && ! kill -0 "$a_pid" 2>/dev/null; then echo "      instance A exited" >&3; return 1; fi
+    if [ -n "$b_pid" ] && ! kill -0 "$b_pid" 2>/dev/null; then echo "      instance B exited" >&3; return 1; fi
     sleep 0.5
   done
 }
@@ -384,6 +387,5 @@ else
   fail "B: the remote listing is removed and tombstoned (Delete)" "status on B: '$(b_remote_status "$note_iri" 2>&1)'"
 fi
 
-echo "${passed} passed, ${failed} failed"
-summary_printed=1
+summary
 [ "$failed" -eq 0 ]
