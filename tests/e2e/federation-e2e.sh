@@ -142,9 +142,10 @@ fi
 
 # ---------------------------------------------------------------------------------------- names
 if [ "$(id -u)" -eq 0 ]; then
-  # Lines left by a run that was killed with SIGKILL (no trap ran) would shadow ours.
-  if grep -qE '^[^#]*[[:space:]](a|b)\.mutualaid\.test([[:space:]]|$)' /etc/hosts; then
-    kept=$(grep -vE '[[:space:]](a|b)\.mutualaid\.test([[:space:]]|$)' /etc/hosts || true)
+  # Lines left by a run killed with SIGKILL (no trap ran) carry our tag; other lines are the owner's to keep
+  # (if they map the names elsewhere, the resolution check below says so).
+  if grep -q '# mutualaid-e2e ' /etc/hosts; then
+    kept=$(grep -v '# mutualaid-e2e ' /etc/hosts || true)
     printf '%s\n' "$kept" > /etc/hosts
   fi
   hosts_added=1
