@@ -42,7 +42,9 @@ public static class FederationServices
         services.AddScoped<Outbox>();
         services.AddScoped<RemoteListings>();
         services.AddScoped<FollowRemoteActor>();
-        services.AddScoped<IListingPublisher, FederatedListingPublisher>();
+        services.AddScoped<FederatedListingPublisher>();
+        services.AddScoped<IListingPublisher>(sp => sp.GetRequiredService<FederatedListingPublisher>());
+        services.AddScoped<RotateActorKey>();
 
         services.AddScoped<ActivityHandlerTable>();
         services.AddScoped<IActivityHandler, FollowHandler>();

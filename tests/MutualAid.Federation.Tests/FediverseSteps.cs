@@ -43,4 +43,24 @@ internal static class FediverseSteps
     /// <summary>A client that goes through the fediverse network, signed by <paramref name="signer"/>'s instance actor.</summary>
     public static HttpClient SignedClient(FediverseInstance signer) =>
         signer.Services.GetRequiredService<IHttpClientFactory>().CreateClient("federation");
+
+    /// <summary>Stores an activity as the inbox stores an authenticated one and waits until it is processed.</summary>
+    public static async Task ReceiveAuthenticatedAsync(FediverseInstance instance, JsonObject activity)
+    {
+        await instance.InDatabaseAsync(async db =>
+        {
+            db.Set<InboxItem>().Add(new InboxItem
+            {
+                ActivityIri = activity["id"]!.GetValue<string>(),
+                ActivityType = activity["type"]!.GetValue<string>(),
+                ActorIri = activity["actor"]!.GetValue<string>(),
+                Document = activity.ToJsonString(),
+                ReceivedAt = DateTimeOffset.UtcNow,
+                NextAttemptAt = DateTimeOffset.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+        await instance.EventuallyAsync(db => db.Set<InboxItem>().Where(i => i.ActivityIri == activity["id"]!.GetValue<string>()).Select(i => i.State).SingleAsync(),
+            s => s == InboxItemState.Processed, "processing of " + activity["type"]);
+    }
 }

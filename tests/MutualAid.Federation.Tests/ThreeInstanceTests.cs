@@ -93,5 +93,26 @@ public sealed class ThreeInstanceTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await FediverseSteps.SignedClient(c).GetAsync($"https://b.test/listings/{id}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_collective_rotating_its_key_tells_followers_and_its_next_delivery_is_accepted()
+    {
+        var a = _fediverse.Add("a.test");
+        var b = _fediverse.Add("b.test");
+        var member = await b.CreateCollectiveWithAdminAsync("food-bank");
+        await FediverseSteps.FollowAsync(a, b, "food-bank");
+        const string keyId = "https://b.test/actors/food-bank#main-key";
+        var before = await a.InDatabaseAsync(db => db.ActorKeys.Where(k => k.KeyId == keyId).Select(k => k.PublicKeyPem).SingleAsync());
+
+        await using (var scope = b.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RotateActorKey>().ExecuteAsync("food-bank", CancellationToken.None);
+        }
+
+        await a.EventuallyAsync(db => db.ActorKeys.Where(k => k.KeyId == keyId).Select(k => k.PublicKeyPem).SingleAsync(), pem => pem != before, "the new key on a.test");
+        using var client = await FediverseSteps.LoggedInAsync(b, member);
+        var id = await FediverseSteps.CreateListingAsync(client, "food-bank", ListingSamples.Offer());
+        await a.EventuallyAsync(db => db.Listings.CountAsync(l => l.Origin.ObjectIri == $"https://b.test/listings/{id}"), n => n == 1, "the listing signed with the new key");
+    }
+
     public void Dispose() => _fediverse.Dispose();
 }

@@ -59,6 +59,13 @@ public sealed partial class InboxReceiver(
         }
 
         var authenticated = await AuthenticateAsync(request, document, actor, cancellationToken);
+        if (!authenticated.IsValid && authenticated.Failure == SignatureFailure.KeyNotFound && activity.Is("Delete") && activity.IdOf(Expanded.As + "object") == actor)
+        {
+            // A deleted actor's key can no longer be fetched. We never knew its key, so we hold nothing of it:
+            // acknowledge, so its server stops retrying (Mastodon does the same).
+            return new(InboxOutcome.Duplicate, "Nothing known about this actor.");
+        }
+
         if (!authenticated.IsValid)
         {
             LogUnauthenticated(logger, actor, authenticated.Failure.ToString(), authenticated.Message);

@@ -10,6 +10,7 @@ namespace MutualAid.Federation.Tests.CommandLine;
 /// The lookup and follow verbs run with the production HttpClient (guarded connector): without
 /// AllowPrivateNetworks they refuse loopback addresses, which is also what keeps these tests off the network.
 /// </summary>
+[Collection(CommandLineCollection.Name)]
 public sealed class FederationCommandTests : IDisposable
 {
     private readonly TempDirectory _data = new();

@@ -26,25 +26,6 @@ public sealed class MastodonFixtureTests : IDisposable
         return JsonNode.Parse(text)!.AsObject();
     }
 
-    private static async Task ReceiveAsync(FediverseInstance instance, JsonObject activity)
-    {
-        await instance.InDatabaseAsync(async db =>
-        {
-            db.Set<InboxItem>().Add(new InboxItem
-            {
-                ActivityIri = activity["id"]!.GetValue<string>(),
-                ActivityType = activity["type"]!.GetValue<string>(),
-                ActorIri = activity["actor"]!.GetValue<string>(),
-                Document = activity.ToJsonString(),
-                ReceivedAt = DateTimeOffset.UtcNow,
-                NextAttemptAt = DateTimeOffset.UtcNow,
-            });
-            return await db.SaveChangesAsync();
-        });
-        await instance.EventuallyAsync(db => db.Set<InboxItem>().Where(i => i.ActivityIri == activity["id"]!.GetValue<string>()).Select(i => i.State).SingleAsync(),
-            s => s == InboxItemState.Processed, "processing of " + activity["type"]);
-    }
-
     [Fact]
     public async Task Like_and_its_undo_count_and_uncount_on_our_listing()
     {
@@ -54,13 +35,13 @@ public sealed class MastodonFixtureTests : IDisposable
         var id = await FediverseSteps.CreateListingAsync(client, "food-bank", ListingSamples.Offer());
         var listing = $"https://b.test/listings/{id}";
 
-        await ReceiveAsync(b, Fixture("mastodon-like-1.json", ("https://ds9.lemmy.ml/post/147", listing)));
+        await FediverseSteps.ReceiveAuthenticatedAsync(b, Fixture("mastodon-like-1.json", ("https://ds9.lemmy.ml/post/147", listing)));
         Assert.Equal(1, await b.InDatabaseAsync(db => db.Set<Interaction>().CountAsync(i => i.ObjectIri == listing && i.Kind == InteractionKind.Like)));
 
         var undo = Fixture("mastodon-undo-like-1.json");
         var likeId = await b.InDatabaseAsync(db => db.Set<Interaction>().Select(i => i.ActivityIri).SingleAsync());
         undo["object"]!["id"] = likeId;
-        await ReceiveAsync(b, undo);
+        await FediverseSteps.ReceiveAuthenticatedAsync(b, undo);
         Assert.Equal(0, await b.InDatabaseAsync(db => db.Set<Interaction>().CountAsync()));
     }
 
@@ -69,12 +50,12 @@ public sealed class MastodonFixtureTests : IDisposable
     {
         var b = _fediverse.Add("b.test");
         await b.CreateCollectiveWithAdminAsync("food-bank");
-        await ReceiveAsync(b, Fixture("mastodon-flag-1.json", ("https://example.com/users/1", "https://b.test/actors/food-bank")));
+        await FediverseSteps.ReceiveAuthenticatedAsync(b, Fixture("mastodon-flag-1.json", ("https://example.com/users/1", "https://b.test/actors/food-bank")));
         var report = await b.InDatabaseAsync(db => db.Set<FederatedReport>().SingleAsync());
         Assert.Equal("https://b.test/actors/food-bank", report.TargetActorIri);
         Assert.Equal("https://mastodon.example/actor", report.ReporterIri);
 
-        await ReceiveAsync(b, Fixture("mastodon-create-note-1.json"));
+        await FediverseSteps.ReceiveAuthenticatedAsync(b, Fixture("mastodon-create-note-1.json"));
         Assert.Equal(0, await b.InDatabaseAsync(db => db.Listings.CountAsync()));
     }
 
