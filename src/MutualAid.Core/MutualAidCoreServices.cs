@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MutualAid.Core.Accounts;
 using MutualAid.Core.Collectives;
+using MutualAid.Core.Directory;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Import;
 using MutualAid.Core.Text;
@@ -33,6 +34,7 @@ public static class MutualAidCoreServices
         services.AddScoped<UpdateListing>();
         services.AddScoped<DeleteListing>();
         services.AddScoped<ImportListings>();
+        services.AddDirectory();
         return services;
     }
 }

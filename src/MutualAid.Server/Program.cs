@@ -2,6 +2,7 @@ using MutualAid.Server.Api;
 using MutualAid.Server.Auth;
 using MutualAid.Server.CommandLine;
 using MutualAid.Server.Hosting;
+using MutualAid.Server.Web;
 
 /// <summary>The <c>mutualaid</c> executable: a command line around the server (see <see cref="MutualAidCommandLine"/>).</summary>
 public partial class Program
@@ -19,10 +20,12 @@ public partial class Program
 
         builder.AddMutualAidStorage();
         builder.AddMutualAidAuthentication();
+        builder.AddMutualAidWeb();
         builder.AddApiProblems();
         builder.Services.AddOpenApi();
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseApiProblems();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -32,6 +35,8 @@ public partial class Program
         app.MapAuthEndpoints();
         app.MapCollectiveEndpoints();
         app.MapListingEndpoints();
+        app.MapDirectoryEndpoints();
+        app.MapWebPages();
         return app;
     }
 }
