@@ -110,6 +110,24 @@ public sealed class JsonLdProcessorTests
         Assert.IsType<JsonArray>(compacted["@graph"]![0]!["p"]);
     }
 
+    [Fact]
+    public void Shared_context_caches_give_the_same_results_across_threads()
+    {
+        var directory = Path.Combine(SharedPaths.Conformance, "activitystreams");
+        var texts = Directory.GetFiles(directory, "*.json").Where(f => !f.EndsWith("index.json", StringComparison.Ordinal))
+            .Select(File.ReadAllText).ToArray();
+        // A fresh loader, so the caches start empty and are filled concurrently.
+        var options = new JsonLdOptions { DocumentLoader = StaticDocumentLoader.Bundled.WithUnknownContexts(UnknownContextPolicy.TreatAsEmpty) };
+        var parallel = new string[texts.Length * 4];
+
+        Parallel.For(0, parallel.Length, i => parallel[i] = JsonLdProcessor.Expand(JsonNode.Parse(texts[i % texts.Length]), options).ToJsonString());
+
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            Assert.Equal(JsonLdProcessor.Expand(JsonNode.Parse(texts[i % texts.Length]), options).ToJsonString(), parallel[i]);
+        }
+    }
+
     private sealed class CountingLoader(IDocumentLoader inner) : IDocumentLoader
     {
         public int Loads { get; private set; }

@@ -45,6 +45,32 @@ public sealed class HttpMessageParts
 
     public bool IsRequest => Method is not null;
 
+    /// <summary>
+    /// An incoming request from primitives any server has (for ASP.NET: <c>Request.Method</c>, the public scheme,
+    /// <c>Request.Host</c>, <c>IHttpRequestFeature.RawTarget</c>, <c>Request.Headers</c>, the buffered body).
+    /// <paramref name="rawTarget"/> is path?query exactly as on the request line, so escapes are kept.
+    /// </summary>
+    public static HttpMessageParts ForIncomingRequest(
+        string method,
+        string scheme,
+        string host,
+        string rawTarget,
+        IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers,
+        ReadOnlyMemory<byte> body)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(scheme);
+        ArgumentException.ThrowIfNullOrEmpty(host);
+        ArgumentException.ThrowIfNullOrEmpty(rawTarget);
+        ArgumentNullException.ThrowIfNull(headers);
+        if (!rawTarget.StartsWith('/'))
+        {
+            throw new ArgumentException("The raw target must be in origin form (start with '/').", nameof(rawTarget));
+        }
+
+        var lines = headers.SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v))).ToList();
+        return new HttpMessageParts(method, new Uri(scheme.ToLowerInvariant() + "://" + host + rawTarget), lines, body);
+    }
+
     public static HttpMessageParts Response(int status, IReadOnlyList<KeyValuePair<string, string>> headers, ReadOnlyMemory<byte> body) =>
         new(status, headers ?? throw new ArgumentNullException(nameof(headers)), body);
 

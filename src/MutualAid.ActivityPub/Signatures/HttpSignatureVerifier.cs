@@ -188,31 +188,20 @@ public sealed class HttpSignatureVerifier(IPublicKeyResolver resolver, TimeProvi
             return;
         }
 
-        var checks = new List<(string Header, DigestCheck Result)>(2);
-        if (digestCovered)
-        {
-            checks.Add(("Digest", BodyDigest.CheckDigest(message.Header(BodyDigest.DigestHeader), message.Body.Span)));
-        }
-
-        if (contentDigestCovered)
-        {
-            checks.Add(("Content-Digest", BodyDigest.CheckContentDigest(message.Header(BodyDigest.ContentDigestHeader), message.Body.Span)));
-        }
-
-        if (checks.Count == 0)
+        if (!digestCovered && !contentDigestCovered)
         {
             throw new SignatureRejectedException(SignatureFailure.DigestMissing, "The request has a body but the signature covers no Digest or Content-Digest header.");
         }
 
-        foreach (var (header, result) in checks)
+        var digest = digestCovered ? BodyDigest.CheckDigest(message.Header(BodyDigest.DigestHeader), message.Body.Span) : DigestCheck.Missing;
+        var contentDigest = contentDigestCovered ? BodyDigest.CheckContentDigest(message.Header(BodyDigest.ContentDigestHeader), message.Body.Span) : DigestCheck.Missing;
+        if (digest == DigestCheck.Mismatch || contentDigest == DigestCheck.Mismatch)
         {
-            if (result == DigestCheck.Mismatch)
-            {
-                throw new SignatureRejectedException(SignatureFailure.DigestMismatch, $"The {header} header does not match the body.");
-            }
+            var header = digest == DigestCheck.Mismatch ? BodyDigest.DigestHeader : BodyDigest.ContentDigestHeader;
+            throw new SignatureRejectedException(SignatureFailure.DigestMismatch, $"The {header} header does not match the body.");
         }
 
-        if (!checks.Exists(c => c.Result == DigestCheck.Match))
+        if (digest != DigestCheck.Match && contentDigest != DigestCheck.Match)
         {
             throw new SignatureRejectedException(SignatureFailure.DigestMissing, "The signed digest header is absent or names no SHA-256/SHA-512 digest of the body.");
         }

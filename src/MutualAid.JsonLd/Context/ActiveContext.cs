@@ -15,6 +15,7 @@ internal sealed class ActiveContext
 
     private ConcurrentDictionary<ContextCacheKey, ActiveContext>? _derived;
     private InverseContext? _inverse;
+    private HashSet<string>? _typeAliases;
 
     public ActiveContext(string? baseIri, string? originalBaseUrl, JsonLdProcessingMode mode)
     {
@@ -73,6 +74,30 @@ internal sealed class ActiveContext
 
     public InverseContext Inverse => _inverse ??= InverseContext.Create(this);
 
+    /// <summary>"@type" and the terms aliasing it: the keys that IRI-expand to @type (only a term can alias a keyword).</summary>
+    public HashSet<string> TypeAliases => _typeAliases ??= CreateTypeAliases();
+
+    private HashSet<string> CreateTypeAliases()
+    {
+        var aliases = new HashSet<string>(StringComparer.Ordinal) { Keywords.Type };
+        foreach (var (term, definition) in Terms)
+        {
+            if (definition.IriMapping == Keywords.Type)
+            {
+                aliases.Add(term);
+            }
+        }
+
+        return aliases;
+    }
+
+    /// <summary>Looks a term up by a slice of a string (a compact IRI's prefix) without allocating it.</summary>
+    private TermDefinition? GetTerm(ReadOnlySpan<char> term)
+    {
+        // Not cached in a field: the lookup is a struct, and a field of it could be read torn by another thread.
+        return Terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var definition) ? definition : null;
+    }
+
     public bool TryGetDerived(in ContextCacheKey key, out ActiveContext derived)
     {
         var cache = _derived;
@@ -124,13 +149,13 @@ internal sealed class ActiveContext
         var colon = value.Length > 1 ? value.IndexOf(':', 1) : -1;
         if (colon > 0)
         {
-            var prefix = value[..colon];
-            if (prefix == "_" || value.AsSpan(colon + 1).StartsWith("//"))
+            var prefix = value.AsSpan(0, colon);
+            if (value.AsSpan(colon + 1).StartsWith("//") || prefix is "_")
             {
                 return value;
             }
 
-            if (Terms.TryGetValue(prefix, out var prefixDefinition) && prefixDefinition.IriMapping is not null && prefixDefinition.IsPrefix)
+            if (GetTerm(prefix) is { IriMapping: not null, IsPrefix: true } prefixDefinition)
             {
                 return string.Concat(prefixDefinition.IriMapping, value.AsSpan(colon + 1));
             }

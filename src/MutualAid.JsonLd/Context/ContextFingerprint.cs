@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -58,8 +57,9 @@ internal sealed class ContextFingerprint : IEquatable<ContextFingerprint>
                 break;
             case JsonObject o:
                 hash.Add(1);
-                foreach (var (key, value) in o)
+                for (var i = 0; i < o.Count; i++)
                 {
+                    var (key, value) = o.GetAt(i);
                     hash.Add(key);
                     Add(ref hash, value, depth + 1);
                 }
@@ -67,14 +67,20 @@ internal sealed class ContextFingerprint : IEquatable<ContextFingerprint>
                 break;
             case JsonArray a:
                 hash.Add(2);
-                foreach (var item in a)
+                for (var i = 0; i < a.Count; i++)
                 {
-                    Add(ref hash, item, depth + 1);
+                    Add(ref hash, a[i], depth + 1);
                 }
 
                 break;
+            case JsonValue v when v.TryGetValue<JsonElement>(out var element):
+                hash.AddBytes(JsonMarshal.GetRawUtf8Value(element));
+                break;
+            case JsonValue v when v.TryGetValue<string>(out var text):
+                hash.Add(text, StringComparer.Ordinal);
+                break;
             case JsonValue v:
-                hash.AddBytes(RawUtf8(v));
+                hash.Add(v.ToJsonString(), StringComparer.Ordinal);
                 break;
         }
     }
@@ -91,17 +97,14 @@ internal sealed class ContextFingerprint : IEquatable<ContextFingerprint>
                     return false;
                 }
 
-                using (var ea = oa.GetEnumerator())
-                using (var eb = ob.GetEnumerator())
+                // Compared in order (allocation-free); a reordered context just misses the cache.
+                for (var i = 0; i < oa.Count; i++)
                 {
-                    // Order matters for context processing results only through duplicate-free keys, but
-                    // comparing in order keeps this allocation-free; a reordered context just misses the cache.
-                    while (ea.MoveNext() && eb.MoveNext())
+                    var (ka, valueA) = oa.GetAt(i);
+                    var (kb, valueB) = ob.GetAt(i);
+                    if (ka != kb || !SameContent(valueA, valueB))
                     {
-                        if (ea.Current.Key != eb.Current.Key || !SameContent(ea.Current.Value, eb.Current.Value))
-                        {
-                            return false;
-                        }
+                        return false;
                     }
                 }
 
@@ -122,12 +125,26 @@ internal sealed class ContextFingerprint : IEquatable<ContextFingerprint>
 
                 return true;
             default:
-                return b is JsonValue vb && RawUtf8((JsonValue)a).SequenceEqual(RawUtf8(vb));
+                return b is JsonValue vb && SameValue((JsonValue)a, vb);
         }
     }
 
-    private static ReadOnlySpan<byte> RawUtf8(JsonValue value) =>
-        value.TryGetValue<JsonElement>(out var element)
-            ? JsonMarshal.GetRawUtf8Value(element)
-            : Encoding.UTF8.GetBytes(value.ToJsonString());
+    /// <summary>
+    /// Parsed values compare by raw UTF-8, values built in code by their string or JSON text. Values of
+    /// different origins compare unequal even when they mean the same: that costs a cache miss, never a wrong hit.
+    /// </summary>
+    private static bool SameValue(JsonValue a, JsonValue b)
+    {
+        if (a.TryGetValue<JsonElement>(out var ea))
+        {
+            return b.TryGetValue<JsonElement>(out var eb) && JsonMarshal.GetRawUtf8Value(ea).SequenceEqual(JsonMarshal.GetRawUtf8Value(eb));
+        }
+
+        if (a.TryGetValue<string>(out var sa))
+        {
+            return b.TryGetValue<string>(out var sb) && sa == sb;
+        }
+
+        return !b.TryGetValue<JsonElement>(out _) && !b.TryGetValue<string>(out _) && a.ToJsonString() == b.ToJsonString();
+    }
 }

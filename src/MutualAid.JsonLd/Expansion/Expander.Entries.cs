@@ -12,8 +12,12 @@ internal sealed partial class Expander
         JsonObject result, string? inputType, string? baseUrl, int depth)
     {
         List<string>? nests = null;
-        foreach (var (key, value) in Entries(element, _session.Ordered))
+        var entries = _session.Ordered ? element.OrderBy(e => e.Key, StringComparer.Ordinal).ToList() : null;
+        var count = element.Count;
+        for (var i = 0; i < count; i++)
         {
+            // Indexed access: enumerating a JsonObject boxes an enumerator and dispatches through an interface.
+            var (key, value) = entries is null ? element.GetAt(i) : entries[i];
             if (key == Keywords.Context)
             {
                 continue;

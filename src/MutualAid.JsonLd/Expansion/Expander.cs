@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MutualAid.JsonLd.Context;
 using MutualAid.JsonLd.Iri;
@@ -75,9 +76,9 @@ internal sealed partial class Expander
     {
         var result = new JsonArray();
         var isList = activeProperty is not null && active.GetTerm(activeProperty) is { } d && (d.Container & Container.List) != 0;
-        foreach (var item in array)
+        for (var i = 0; i < array.Count; i++)
         {
-            var expanded = Expand(active, activeProperty, item, baseUrl, fromMap, depth + 1);
+            var expanded = Expand(active, activeProperty, array[i], baseUrl, fromMap, depth + 1);
             if (isList && expanded is JsonArray nested)
             {
                 expanded = new JsonObject { [Keywords.List] = nested };
@@ -102,6 +103,7 @@ internal sealed partial class Expander
     private JsonNode? ExpandObject(ActiveContext active, string? activeProperty, JsonObject element, string? baseUrl, bool fromMap, int depth,
         TermDefinition? propertyDefinition)
     {
+        _session.CancellationToken.ThrowIfCancellationRequested();
         if (active.PreviousContext is not null && !fromMap && !KeepsPropagatedContext(active, element))
         {
             active = active.PreviousContext;
@@ -152,9 +154,11 @@ internal sealed partial class Expander
     {
         inputType = null;
         List<string>? typeKeys = null;
-        foreach (var (key, _) in element)
+        var typeAliases = active.TypeAliases;
+        for (var i = 0; i < element.Count; i++)
         {
-            if (active.ExpandIri(key, documentRelative: false, vocab: true) == Keywords.Type)
+            var key = element.GetAt(i).Key;
+            if (typeAliases.Contains(key))
             {
                 (typeKeys ??= []).Add(key);
             }
@@ -171,16 +175,18 @@ internal sealed partial class Expander
             var value = element[key];
             if (key == typeKeys[0])
             {
-                var last = value is JsonArray { Count: > 0 } values ? AsString(values[^1]) : AsString(value);
+                var last = value is JsonArray { Count: > 0 } typeValues ? AsString(typeValues[^1]) : AsString(value);
                 inputType = last is null ? null : typeScoped.ExpandIri(last, documentRelative: false, vocab: true);
             }
 
             // Most types have no scoped context: collect (and sort) only those that do.
             List<TermDefinition>? scoped = null;
             List<string>? scopedTerms = null;
-            foreach (var item in AsArrayView(value))
+            var values = value as JsonArray;
+            var valueCount = values?.Count ?? 1;
+            for (var i = 0; i < valueCount; i++)
             {
-                if (IsString(item, out var term) && typeScoped.GetTerm(term) is { HasLocalContext: true } definition)
+                if (IsString(values is null ? value : values[i], out var term) && typeScoped.GetTerm(term) is { HasLocalContext: true } definition)
                 {
                     (scoped ??= []).Add(definition);
                     (scopedTerms ??= []).Add(term);
@@ -293,19 +299,19 @@ internal sealed partial class Expander
     {
         var definition = active.GetTerm(activeProperty);
         var typeMapping = definition?.TypeMapping;
-        var isString = IsString(value, out var text);
+        var isString = value.GetValueKind() == JsonValueKind.String;
         if (isString && typeMapping == Keywords.Id)
         {
-            return new JsonObject { [Keywords.Id] = active.ExpandIri(text, documentRelative: true, vocab: false) };
+            return new JsonObject { [Keywords.Id] = active.ExpandIri(value.GetValue<string>(), documentRelative: true, vocab: false) };
         }
 
         if (isString && typeMapping == Keywords.Vocab)
         {
-            return new JsonObject { [Keywords.Id] = active.ExpandIri(text, documentRelative: true, vocab: true) };
+            return new JsonObject { [Keywords.Id] = active.ExpandIri(value.GetValue<string>(), documentRelative: true, vocab: true) };
         }
 
-        // A string was decoded once above; reuse it rather than decode the element again.
-        var result = new JsonObject { [Keywords.Value] = isString ? JsonValue.Create(text) : value.DeepClone() };
+        // A literal is copied as it is (a parsed value keeps pointing at its parsed text, undecoded).
+        var result = new JsonObject { [Keywords.Value] = value.DeepClone() };
         if (typeMapping is not null and not (Keywords.Id or Keywords.Vocab or Keywords.None))
         {
             result[Keywords.Type] = typeMapping;

@@ -6,16 +6,9 @@ namespace MutualAid.JsonLd.Expansion;
 /// <summary>Small helpers over System.Text.Json.Nodes shared by expansion and compaction.</summary>
 internal static class JsonLdNodes
 {
-    /// <summary>A parentless copy of a node, so it can be put into output (strings are shared, not copied).</summary>
-    public static JsonNode? Copy(JsonNode? node)
-    {
-        if (node is JsonValue v && v.GetValueKind() == JsonValueKind.String)
-        {
-            return JsonValue.Create(v.GetValue<string>());
-        }
-
-        return node?.DeepClone();
-    }
+    /// <summary>A parentless copy of a node, so it can be put into output. Parsed values are not decoded:
+    /// the copy refers to the same parsed text.</summary>
+    public static JsonNode? Copy(JsonNode? node) => node?.DeepClone();
 
     public static bool IsString(JsonNode? node, out string value)
     {

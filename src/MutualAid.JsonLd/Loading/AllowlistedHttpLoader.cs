@@ -14,14 +14,16 @@ public sealed class AllowlistedHttpLoader : IDocumentLoader
 {
     private readonly HttpClient _http;
     private readonly RemoteContextOptions _options;
+    private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, Lazy<Task<RemoteDocument>>> _cache = new(StringComparer.Ordinal);
 
-    public AllowlistedHttpLoader(HttpClient http, RemoteContextOptions options)
+    public AllowlistedHttpLoader(HttpClient http, RemoteContextOptions options, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
         _http = http;
         _options = options;
+        _time = timeProvider ?? TimeProvider.System;
     }
 
     public ValueTask<RemoteDocument> LoadAsync(Uri url, CancellationToken ct)
@@ -73,7 +75,7 @@ public sealed class AllowlistedHttpLoader : IDocumentLoader
     // The fetch is not tied to the first caller's token: it is shared by every caller of the cache entry.
     private async Task<RemoteDocument> FetchAsync(Uri url, string key)
     {
-        using var timeout = new CancellationTokenSource(_options.Timeout);
+        using var timeout = new CancellationTokenSource(_options.Timeout, _time);
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);

@@ -113,6 +113,20 @@ public sealed class ObjectProofTests
     }
 
     [Fact]
+    public async Task A_proof_inside_a_proof_set_is_found()
+    {
+        var (key, resolver) = Keys();
+        using var _ = key;
+        var signed = new ObjectProofSigner(new FakeTimeProvider(Now)).Sign(Offer(), key);
+        var proof = signed["proof"]!.DeepClone();
+        signed["proof"] = new JsonArray(new JsonObject { ["type"] = "DataIntegrityProof", ["cryptosuite"] = "ecdsa-rdfc-2019" }, proof);
+
+        var result = await new ObjectProofVerifier(resolver).VerifyAsync(signed, CancellationToken.None);
+
+        Assert.True(result.IsValid, result.ToString());
+    }
+
+    [Fact]
     public void Signing_with_an_rsa_key_is_refused()
     {
         using var rsa = new ActorKeyGenerator(new FakeTimeProvider(Now)).CreateRsa(Actor + "#main-key").ToSigningKey();

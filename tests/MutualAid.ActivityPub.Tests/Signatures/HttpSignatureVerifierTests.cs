@@ -65,6 +65,15 @@ public sealed class HttpSignatureVerifierTests : IDisposable
     }
 
     [Fact]
+    public async Task A_signature_header_with_the_authorization_prefix_is_accepted()
+    {
+        var signed = await fixture.SignedAsync(SignatureScheme.Cavage, fixture.Rsa);
+        var message = SigningFixture.Replace(signed, "Signature", "Signature " + signed.Header("Signature"));
+
+        Assert.True((await fixture.Verifier().VerifyAsync(message, CancellationToken.None)).IsValid);
+    }
+
+    [Fact]
     public async Task A_request_target_signed_without_the_query_string_is_accepted()
     {
         // GoToSocial versions differ on whether (request-target) includes the query.

@@ -175,6 +175,18 @@ public sealed class SignatureRejectionTests : IDisposable
         AssertRejected(await VerifyAsync(message), SignatureFailure.BadSignature, "does not match the request");
     }
 
+    [Theory]
+    [InlineData(KeyType.Rsa)]
+    [InlineData(KeyType.Ed25519)]
+    public async Task A_truncated_signature_value_is_a_bad_signature_not_an_exception(KeyType type)
+    {
+        var message = await fixture.SignedAsync(SignatureScheme.Cavage, type == KeyType.Rsa ? fixture.Rsa : fixture.Ed25519);
+        var header = message.Header("Signature")!;
+        var truncated = header[..(header.IndexOf("signature=\"", StringComparison.Ordinal) + 11)] + "AAAA\"";
+
+        AssertRejected(await VerifyAsync(SigningFixture.Replace(message, "Signature", truncated)), SignatureFailure.BadSignature, "does not match");
+    }
+
     [Fact]
     public async Task A_signature_by_an_unknown_key_is_refused()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using MutualAid.JsonLd.Loading;
 
 namespace MutualAid.JsonLd.Tests.Loading;
@@ -74,9 +75,18 @@ public sealed class AllowlistedHttpLoaderTests
     public async Task Server_that_never_answers_times_out()
     {
         var handler = new FakeHttpHandler().Hang(ContextUrl);
-        var remote = new RemoteContextOptions { AllowedPrefixes = ["https://contexts.example/"], Timeout = TimeSpan.FromMilliseconds(100) };
+        var time = new FakeTimeProvider();
+        var remote = new RemoteContextOptions { AllowedPrefixes = ["https://contexts.example/"], Timeout = TimeSpan.FromSeconds(10) };
+        var options = new JsonLdOptions
+        {
+            DocumentLoader = StaticDocumentLoader.Bundled.WithFallback(new AllowlistedHttpLoader(new HttpClient(handler), remote, time)),
+        };
 
-        var error = await Assert.ThrowsAsync<JsonLdException>(() => JsonLdProcessor.ExpandAsync(Document(), Options(handler, remote)).AsTask());
+        var expansion = JsonLdProcessor.ExpandAsync(Document(), options).AsTask();
+        time.Advance(TimeSpan.FromSeconds(9));
+        Assert.False(expansion.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(2));
+        var error = await Assert.ThrowsAsync<JsonLdException>(() => expansion);
 
         Assert.Equal(JsonLdErrorCode.LoadingRemoteContextFailed, error.ErrorCode);
         Assert.Contains("no complete response", error.Message, StringComparison.Ordinal);

@@ -14,7 +14,19 @@ public sealed record CavageSignature(
     /// <summary>When headers= is absent the draft's examples (and Mastodon) sign Date alone.</summary>
     public static readonly IReadOnlyList<string> DefaultHeaders = ["date"];
 
-    public bool Covers(string header) => Headers.Contains(header, StringComparer.OrdinalIgnoreCase);
+    public bool Covers(string header)
+    {
+        // A loop, not LINQ: the verifier asks this several times per request.
+        foreach (var covered in Headers)
+        {
+            if (string.Equals(covered, header, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The signature on a message, preferring Signature over Authorization; null when there is none.</summary>
     /// <exception cref="SignatureRejectedException">The header is not a well-formed cavage signature.</exception>
@@ -22,6 +34,12 @@ public sealed record CavageSignature(
     {
         ArgumentNullException.ThrowIfNull(message);
         var value = message.Header("Signature");
+        if (value is not null && value.StartsWith("Signature ", StringComparison.OrdinalIgnoreCase))
+        {
+            // Older PeerTube put the Authorization form in the Signature header; Mastodon tolerates it, so do we.
+            value = value["Signature ".Length..];
+        }
+
         if (value is null)
         {
             var authorization = message.Header("Authorization");

@@ -40,7 +40,18 @@ public sealed class Rfc9421Signature
     public IEnumerable<SfItem> Components => Input.InnerList!;
 
     /// <summary>Whether the signature covers a component by this identifier (e.g. "@method", "content-digest").</summary>
-    public bool Covers(string name) => Components.Any(c => c.Value is string s && s == name);
+    public bool Covers(string name)
+    {
+        foreach (var component in Input.InnerList!)
+        {
+            if (component.Value is string s && s == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Every signature on the message, in Signature-Input order.</summary>
     /// <exception cref="SignatureRejectedException">The headers are not well-formed.</exception>

@@ -71,7 +71,34 @@ internal static class FedifySuite
             return $"verdict {(result.IsValid ? "accept" : "reject")} ({result}), expected {(expectAccept ? "accept" : "reject")}";
         }
 
-        return expectAccept ? CheckBaseAndResign(c, message) : null;
+        return expectAccept ? CheckBaseAndResign(c, message) : CheckRecordedBase(c, message);
+    }
+
+    /// <summary>
+    /// For refused requests whose signing string can be built at all (a removed header cannot), ours must equal
+    /// the one recorded for the altered request.
+    /// </summary>
+    private static string? CheckRecordedBase(JsonElement c, HttpMessageParts message)
+    {
+        string signatureBase;
+        try
+        {
+            if (message.Header("Signature-Input") is not null)
+            {
+                signatureBase = Rfc9421SignatureBase.Build(message, Rfc9421Signature.ReadAll(message).Single().Input);
+            }
+            else
+            {
+                var signature = CavageSignature.ReadFrom(message)!;
+                signatureBase = CavageSigningString.Build(message, signature.Headers, signature.Created, signature.Expires);
+            }
+        }
+        catch (SignatureRejectedException e) when (e.Failure == SignatureFailure.MissingRequiredComponent)
+        {
+            return null;
+        }
+
+        return signatureBase == c.GetProperty("signature_base_or_signing_string").GetString() ? null : "signature base differs:\n" + signatureBase;
     }
 
     /// <summary>For accepted requests: our signing string equals Fedify's, and re-signing gives the same bytes.</summary>
