@@ -12,17 +12,25 @@ namespace MutualAid.Core.Directory;
 /// </summary>
 public static class OpeningHours
 {
-    public static bool IsOpen(Schedule schedule, DateOnly anchor, DateTimeOffset now)
+    /// <summary>
+    /// How far before the publication date the recurrence is anchored. RFC 5545 always counts DTSTART as an
+    /// occurrence, even when the rule would not produce it (a WEEKLY;BYDAY=WE rule anchored on a Tuesday);
+    /// we store no start date, so the anchor sits 52 weeks back, where that stray occurrence cannot matter,
+    /// while keeping the weekday and the parity of two- and four-weekly rules.
+    /// </summary>
+    private const int AnchorLeadDays = 364;
+
+    public static bool IsOpen(Schedule schedule, DateOnly published, DateTimeOffset now)
     {
+        var anchor = published.AddDays(-AnchorLeadDays);
         ArgumentNullException.ThrowIfNull(schedule);
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(schedule.TimeZone, out var zone) || string.IsNullOrWhiteSpace(schedule.Recurrence))
         {
             return false;
         }
 
-        var window = schedule.Closes > schedule.Opens
-            ? schedule.Closes - schedule.Opens
-            : schedule.Closes - schedule.Opens + TimeSpan.FromDays(1);
+        // TimeOnly subtraction goes round the clock, so 06:00 - 20:00 is the 10 hours of an overnight window.
+        var window = schedule.Closes == schedule.Opens ? TimeSpan.FromDays(1) : schedule.Closes - schedule.Opens;
         var localToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
 
         var opening = new CalendarEvent
