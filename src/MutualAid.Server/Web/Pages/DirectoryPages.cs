@@ -11,6 +11,7 @@ namespace MutualAid.Server.Web.Pages;
 public static class DirectoryPages
 {
     private const int HomeListings = 8;
+    private const int HomeCollectives = 30;
 
     public static IEndpointRouteBuilder MapDirectoryPages(this IEndpointRouteBuilder app)
     {
@@ -21,11 +22,14 @@ public static class DirectoryPages
         return app;
     }
 
-    private static async Task<IResult> HomeAsync(HttpContext http, SearchDirectory search)
+    private static async Task<IResult> HomeAsync(HttpContext http, SearchDirectory search, MutualAidDbContext db)
     {
         var page = await PageContext.CreateAsync(http);
         var t = page.T;
         var latest = await search.ExecuteAsync(new DirectoryQuery { Limit = HomeListings }, page.Aborted);
+        var collectives = await db.Collectives.AsNoTracking().OrderBy(c => c.Name).Take(HomeCollectives)
+            .Select(c => new { c.Slug, c.Name }).ToListAsync(page.Aborted);
+        var collectiveLinks = collectives.Select(c => H.Of($"<li><a href=\"{ListingLinks.Collective(c.Slug)}\">{c.Name}</a></li>"));
         var categories = Enum.GetValues<Category>().Select(c =>
             H.Of($"<li><a href=\"/search?category={ListingDetails.CategoryParam(c)}\">{CategoryVocabulary.Label(c, t.Language)}</a></li>"));
         var kinds = Enum.GetValues<ListingKind>().Select(k =>
@@ -42,6 +46,8 @@ public static class DirectoryPages
             {Results(latest.Items, t)}
             <p><a href="/search">{t["home.more"]}</a> · <a href="/search.atom">{t["feed.subscribe"]}</a></p>
             </section>
+            <nav aria-labelledby="collectives-h"><h2 id="collectives-h">{t["about.collectives"]}</h2><ul class="chips">{collectiveLinks}</ul>
+            <p><a href="/about">{t["nav.about"]}</a></p></nav>
             """);
         return Layout.Page(page, t["home.title"], main, feedUrl: "/search.atom", feedTitle: t["home.latest"]);
     }
