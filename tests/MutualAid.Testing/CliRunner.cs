@@ -7,7 +7,7 @@ public sealed record CliResult(int ExitCode, string Out, string Error);
 /// <summary>Runs the <c>mutualaid</c> command line in-process with captured streams.</summary>
 public static class CliRunner
 {
-    public static async Task<CliResult> RunAsync(string stdin, params string[] args)
+    public static async Task<CliResult> RunWithInputAsync(string stdin, params string[] args)
     {
         using var input = new StringReader(stdin);
         using var output = new StringWriter();
@@ -16,5 +16,5 @@ public static class CliRunner
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 
-    public static Task<CliResult> RunAsync(params string[] args) => RunAsync("", args);
+    public static Task<CliResult> RunAsync(params string[] args) => RunWithInputAsync("", args);
 }

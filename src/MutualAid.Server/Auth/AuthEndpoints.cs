@@ -9,12 +9,6 @@ namespace MutualAid.Server.Auth;
 /// <summary>/api/v1/auth: password login and refresh-token rotation.</summary>
 public static partial class AuthEndpoints
 {
-    public sealed record TokenRequest(string? Email, string? Password);
-
-    public sealed record RefreshRequest(string? RefreshToken);
-
-    public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken);
-
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);

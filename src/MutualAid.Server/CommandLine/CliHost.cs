@@ -6,7 +6,8 @@ namespace MutualAid.Server.CommandLine;
 /// <summary>Builds the application's services (same configuration as the server) without serving HTTP.</summary>
 internal static class CliHost
 {
-    public static async Task<WebApplication> OpenAsync(IReadOnlyDictionary<string, string?> settings, bool migrate, CancellationToken cancellationToken)
+    /// <summary>Builds the services; with <paramref name="prepare"/>, also readies the database (migrating it if so configured).</summary>
+    public static async Task<WebApplication> OpenAsync(IReadOnlyDictionary<string, string?> settings, bool prepare, CancellationToken cancellationToken)
     {
         var app = Program.BuildWebApp([], builder =>
         {
@@ -14,8 +15,12 @@ internal static class CliHost
             // Command output is for people; server logs would drown it.
             builder.Logging.ClearProviders();
         });
-        var options = app.Services.GetRequiredService<IOptions<MutualAidOptions>>().Value;
-        await app.Services.GetRequiredService<StartupPreparation>().PrepareAsync(migrate && options.MigrateOnStart, cancellationToken);
+        if (prepare)
+        {
+            var options = app.Services.GetRequiredService<IOptions<MutualAidOptions>>().Value;
+            await app.Services.GetRequiredService<StartupPreparation>().PrepareAsync(options.MigrateOnStart, cancellationToken);
+        }
+
         return app;
     }
 }

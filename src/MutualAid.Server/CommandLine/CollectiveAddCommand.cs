@@ -19,7 +19,7 @@ internal sealed class CollectiveAddCommand : ICliCommand
             FrontGateContact = parsed.Value("front-gate"),
         };
 
-        await using var app = await CliHost.OpenAsync(parsed.StorageSettings(), migrate: true, context.CancellationToken);
+        await using var app = await CliHost.OpenAsync(parsed.StorageSettings(), prepare: true, context.CancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
         var view = await scope.ServiceProvider.GetRequiredService<AddCollective>().ExecuteAsync(parsed.Positionals[0], profile, context.CancellationToken);
         await context.Out.WriteLineAsync($"Created collective '{view.Slug}' ({view.Name}).");

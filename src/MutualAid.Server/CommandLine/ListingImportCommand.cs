@@ -25,7 +25,7 @@ internal sealed class ListingImportCommand : ICliCommand
         var text = await File.ReadAllTextAsync(path, context.CancellationToken);
         var rows = extension == ".json" ? ListingFileReader.ReadJson(text) : ListingFileReader.ReadCsv(text);
 
-        await using var app = await CliHost.OpenAsync(parsed.StorageSettings(), migrate: true, context.CancellationToken);
+        await using var app = await CliHost.OpenAsync(parsed.StorageSettings(), prepare: true, context.CancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
         var count = await scope.ServiceProvider.GetRequiredService<ImportListings>().ExecuteAsync(collective, rows, context.CancellationToken);
         await context.Out.WriteLineAsync($"Imported {count} listing(s) into '{collective}'.");

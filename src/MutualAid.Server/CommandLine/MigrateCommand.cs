@@ -8,8 +8,10 @@ internal sealed class MigrateCommand : ICliCommand
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)
     {
         var parsed = CommandArguments.Parse(args, CommandArguments.StorageOptions);
-        await using var app = await CliHost.OpenAsync(parsed.StorageSettings(), migrate: false, context.CancellationToken);
-        var applied = await app.Services.GetRequiredService<StartupPreparation>().MigrateAsync(context.CancellationToken);
+        await using var app = await CliHost.OpenAsync(parsed.StorageSettings(), prepare: false, context.CancellationToken);
+        var preparation = app.Services.GetRequiredService<StartupPreparation>();
+        var applied = await preparation.MigrateAsync(context.CancellationToken);
+        await preparation.PrepareAsync(migrate: false, context.CancellationToken);
         await context.Out.WriteLineAsync(applied.Count == 0
             ? "The database is up to date."
             : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");

@@ -28,7 +28,7 @@ internal sealed class UserAddCommand : ICliCommand
         }
 
         var collective = parsed.RequiredValue("collective");
-        await using var app = await CliHost.OpenAsync(parsed.StorageSettings(), migrate: true, context.CancellationToken);
+        await using var app = await CliHost.OpenAsync(parsed.StorageSettings(), prepare: true, context.CancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<AddUser>()
             .ExecuteAsync(parsed.Positionals[0], password, collective, role, context.CancellationToken);

@@ -117,6 +117,30 @@ public sealed class ListingValidationTests(MutualAidAppFactory factory) : IClass
     }
 
     [Fact]
+    public async Task A_missing_body_is_a_400_problem()
+    {
+        var member = await factory.CreateCollectiveWithAdminAsync();
+        using var client = await factory.CreateClientAsAsync(member);
+        using var content = new StringContent("", Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync($"/api/v1/collectives/{member.Slug}/listings", content);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_a_415_problem()
+    {
+        var member = await factory.CreateCollectiveWithAdminAsync();
+        using var client = await factory.CreateClientAsAsync(member);
+        using var content = new StringContent("kind=offer&title=Coats", Encoding.UTF8, "application/x-www-form-urlencoded");
+
+        using var response = await client.PostAsync($"/api/v1/collectives/{member.Slug}/listings", content);
+
+        await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
     public async Task Bad_query_parameters_are_field_errors()
     {
         var member = await factory.CreateCollectiveWithAdminAsync();
