@@ -67,6 +67,15 @@ public sealed class PublicPageTests(MutualAidAppFactory factory) : IClassFixture
         Assert.DoesNotContain("-3.701234", html, StringComparison.Ordinal);
         Assert.Contains("30.5 paquetes", html, StringComparison.Ordinal);
 
+        Assert.Contains("<h2 id=\"when-h\">When</h2><ul><li>Needed by:", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.Collections", html, StringComparison.Ordinal);
+
+        var contact = await DirectorySeeds.PublishAsync(api, member.Slug, ListingSamples.Contact());
+        var contactHtml = WebUtility.HtmlDecode(await client.GetStringAsync($"/@{member.Slug}/listings/{contact}"));
+        Assert.Contains("href=\"tel:+15550109999\"", contactHtml, StringComparison.Ordinal);
+        Assert.Contains("href=\"mailto:hotline@example.org\"", contactHtml, StringComparison.Ordinal);
+        Assert.Contains("Monday, Wednesday, Friday, 09:00–17:30 (America/New_York)", contactHtml, StringComparison.Ordinal);
+
         var exact = ListingSamples.Service();
         exact["location"]!["precision"] = "exact";
         var clinic = await DirectorySeeds.PublishAsync(api, member.Slug, exact);

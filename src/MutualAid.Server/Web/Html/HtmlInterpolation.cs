@@ -38,6 +38,13 @@ public struct HtmlInterpolation
 
     public readonly void AppendFormatted<T>(T value)
     {
+        // A List<Html> binds here rather than to the IEnumerable<Html> overload; it is markup, not text.
+        if (value is IEnumerable<Html> fragments)
+        {
+            AppendFormatted(fragments);
+            return;
+        }
+
         var text = value is IFormattable formattable ? formattable.ToString(null, CultureInfo.CurrentCulture) : value?.ToString();
         AppendFormatted(text);
     }

@@ -17,8 +17,11 @@ public static class SafeLinks
         return digits.Length >= 3 ? "tel:" + digits : null;
     }
 
-    public static string? Email(string? email) =>
-        !string.IsNullOrWhiteSpace(email) && email.Contains('@', StringComparison.Ordinal) && !email.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '?')
-            ? "mailto:" + email.Trim()
+    public static string? Email(string? email)
+    {
+        var address = email?.Trim();
+        return !string.IsNullOrEmpty(address) && address.Contains('@', StringComparison.Ordinal) && !address.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '?' or '&')
+            ? "mailto:" + address
             : null;
+    }
 }

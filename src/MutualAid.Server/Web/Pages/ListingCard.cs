@@ -20,7 +20,7 @@ public static class ListingCard
             : listing.Collective is { } slug
                 ? H.Of($"<a href=\"{ListingLinks.Collective(slug)}\">{entry.CollectiveName ?? slug}</a>")
                 : H.Empty;
-        var where = listing.Location is { } location ? H.Of($"<span>📍 <span class=\"place\">{location.PlaceName}</span>{PrecisionNote(location, t)}</span>") : H.Empty;
+        var where = listing.Location is { } location ? H.Of($"<span><span aria-hidden=\"true\">📍</span> <span class=\"place\">{location.PlaceName}</span>{PrecisionNote(location, t)}</span>") : H.Empty;
         var distance = entry.DistanceKm is { } km ? H.Of($"<span>{t.Format("listing.distance", km.ToString("0.#", CultureInfo.CurrentCulture))}</span>") : H.Empty;
         var open = entry.OpenNow switch
         {

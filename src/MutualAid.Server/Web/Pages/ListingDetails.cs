@@ -73,7 +73,7 @@ public static class ListingDetails
             : H.Empty;
         return H.Of($"""
             <section aria-labelledby="where-h"><h2 id="where-h">{t["listing.where"]}</h2>
-            {(location is null ? H.Empty : H.Of($"<p>📍 <span lang=\"{listing.Language}\">{location.PlaceName}</span>{ListingCard.PrecisionNote(location, t)}{point}</p>"))}
+            {(location is null ? H.Empty : H.Of($"<p><span aria-hidden=\"true\">📍</span> <span lang=\"{listing.Language}\">{location.PlaceName}</span>{ListingCard.PrecisionNote(location, t)}{point}</p>"))}
             {(listing.ServiceArea is { } area ? H.Of($"<p>{t["listing.serviceArea"]}: <span lang=\"{listing.Language}\">{area}</span></p>") : H.Empty)}
             </section>
             """);
