@@ -15,7 +15,7 @@ namespace MutualAid.JsonLd;
 /// </summary>
 public static class JsonLdProcessor
 {
-    private static readonly ConditionalWeakTable<IDocumentLoader, ConcurrentDictionary<(string?, JsonLdProcessingMode), ActiveContext>> InitialContexts = new();
+    private static readonly ConditionalWeakTable<IDocumentLoader, ConcurrentDictionary<JsonLdProcessingMode, ActiveContext>> InitialContexts = new();
 
     public static JsonArray Expand(JsonNode? input, JsonLdOptions? options = null)
     {
@@ -51,34 +51,22 @@ public static class JsonLdProcessor
             active = ContextProcessor.Process(session, active, local, active.OriginalBaseUrl, sharedNode: false);
         }
 
-        return new Expander(session).ExpandDocument(active, input, options.Base);
+        return new Expander(session).ExpandDocument(active, input, DocumentBase.Marker);
     }
 
     private static JsonObject CompactCore(ProcessingSession session, JsonNode? input, JsonNode? context)
     {
         var expanded = ExpandCore(session, input);
         var local = context is JsonObject o && o.TryGetPropertyValue(Keywords.Context, out var inner) ? inner : context;
-        var active = ContextProcessor.Process(session, InitialContext(session.Options), local, session.Options.Base, sharedNode: false);
+        var active = ContextProcessor.Process(session, InitialContext(session.Options), local, DocumentBase.Marker, sharedNode: false);
         return new Compactor(session).CompactDocument(active, expanded, local);
     }
 
+    /// <summary>One initial context per loader and processing mode: its base stands for each document's own.</summary>
     internal static ActiveContext InitialContext(JsonLdOptions options)
     {
-        var byKey = InitialContexts.GetValue(options.DocumentLoader, static _ => new());
-        var key = (options.Base, options.ProcessingMode);
-        if (byKey.TryGetValue(key, out var context))
-        {
-            return context;
-        }
-
-        context = new ActiveContext(options.Base, options.Base, options.ProcessingMode);
-        // Bounded: one entry per distinct base IRI; past the bound contexts are still correct, just not shared.
-        if (byKey.Count < 1024)
-        {
-            context = byKey.GetOrAdd(key, context);
-        }
-
-        return context;
+        var byMode = InitialContexts.GetValue(options.DocumentLoader, static _ => new());
+        return byMode.GetOrAdd(options.ProcessingMode, static mode => new ActiveContext(DocumentBase.Marker, DocumentBase.Marker, mode));
     }
 
     private static T Run<T>(ProcessingSession session, Func<T> algorithm)
@@ -114,7 +102,7 @@ public static class JsonLdProcessor
                 {
                     throw ProcessingSession.Wrap(JsonLdErrorCode.LoadingRemoteContextFailed, pending.Url, ex);
                 }
-                catch (HttpRequestException ex)
+                catch (Exception ex) when (ProcessingSession.IsLoaderFailure(ex))
                 {
                     throw new JsonLdException(JsonLdErrorCode.LoadingRemoteContextFailed,
                         $"{JsonLdErrorCode.LoadingRemoteContextFailed}: {pending.Url}: {ex.Message}", ex);

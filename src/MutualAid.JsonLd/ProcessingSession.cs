@@ -1,3 +1,5 @@
+using MutualAid.JsonLd.Context;
+using MutualAid.JsonLd.Iri;
 using MutualAid.JsonLd.Loading;
 
 namespace MutualAid.JsonLd;
@@ -26,6 +28,30 @@ internal sealed class ProcessingSession
     public CancellationToken CancellationToken { get; }
 
     public bool Ordered => Options.Ordered;
+
+    /// <summary>How often the document base stood in for a base so far (see <see cref="DocumentBase"/>).</summary>
+    public int DocumentBaseUses { get; private set; }
+
+    /// <summary>The base to resolve against: the document's own base where <paramref name="baseValue"/> stands for it.</summary>
+    public string? Effective(string? baseValue)
+    {
+        if (!DocumentBase.Is(baseValue))
+        {
+            return baseValue;
+        }
+
+        DocumentBaseUses++;
+        return Options.Base;
+    }
+
+    /// <summary>Records that a cached result was computed with the document base.</summary>
+    public void NoteDocumentBaseUse() => DocumentBaseUses++;
+
+    /// <summary>Resolves a reference; an absolute one never consults the base (so it doesn't count as a use of it).</summary>
+    public string Resolve(string? baseValue, string reference) =>
+        IriResolver.IsAbsolute(reference)
+            ? IriResolver.Resolve(reference, reference)
+            : IriResolver.Resolve(Effective(baseValue), reference);
 
     /// <summary>Makes a document loaded asynchronously available to the next (re)run.</summary>
     public void AddLoaded(string url, RemoteDocument document) => (_loaded ??= new(StringComparer.Ordinal))[url] = document;
@@ -61,6 +87,10 @@ internal sealed class ProcessingSession
         {
             throw Wrap(errorCode, url, ex);
         }
+        catch (Exception ex) when (IsLoaderFailure(ex))
+        {
+            throw new JsonLdException(errorCode, $"{errorCode}: {url}: {ex.Message}", ex);
+        }
 
         if (pending.IsCompletedSuccessfully)
         {
@@ -82,11 +112,14 @@ internal sealed class ProcessingSession
         {
             throw Wrap(errorCode, url, ex);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (IsLoaderFailure(ex))
         {
             throw new JsonLdException(errorCode, $"{errorCode}: {url}: {ex.Message}", ex);
         }
     }
+
+    /// <summary>A loader's own failure (I/O, HTTP, a bug in a custom loader) becomes a JSON-LD error; cancellation stays cancellation.</summary>
+    internal static bool IsLoaderFailure(Exception ex) => ex is not (JsonLdException or OperationCanceledException or PendingLoad);
 
     private RemoteDocument Remember(string url, RemoteDocument document)
     {

@@ -64,6 +64,37 @@ public sealed class JsonLdProcessorTests
     }
 
     [Fact]
+    public void Documents_with_different_bases_share_processed_contexts()
+    {
+        var loader = new CountingLoader(StaticDocumentLoader.Empty.With("https://count.example/ctx",
+            """{"@context": {"@vocab": "https://v.example/", "link": {"@type": "@id"}}}"""));
+
+        for (var i = 0; i < 5; i++)
+        {
+            var options = new JsonLdOptions { DocumentLoader = loader, Base = $"https://host{i}.example/notes/1" };
+            var expanded = JsonLdProcessor.Expand(JsonNode.Parse("""{"@context": "https://count.example/ctx", "@id": "", "link": "../other"}"""), options);
+
+            Assert.Equal($"https://host{i}.example/notes/1", expanded[0]!["@id"]!.GetValue<string>());
+            Assert.Equal($"https://host{i}.example/other", expanded[0]!["https://v.example/link"]![0]!["@id"]!.GetValue<string>());
+        }
+
+        Assert.Equal(1, loader.Loads);
+    }
+
+    [Fact]
+    public void A_context_resolved_against_the_document_base_is_not_shared_across_bases()
+    {
+        // "@vocab": "" makes the vocabulary the document's base: each base gets its own processed context.
+        var document = """{"@context": {"@vocab": ""}, "name": "x"}""";
+
+        var first = JsonLdProcessor.Expand(JsonNode.Parse(document), new JsonLdOptions { Base = "https://one.example/doc" });
+        var second = JsonLdProcessor.Expand(JsonNode.Parse(document), new JsonLdOptions { Base = "https://two.example/doc" });
+
+        Assert.NotNull(first[0]!["https://one.example/docname"]);
+        Assert.NotNull(second[0]!["https://two.example/docname"]);
+    }
+
+    [Fact]
     public void Changing_an_inline_context_between_calls_changes_the_result()
     {
         var document = JsonNode.Parse("""{"@context": {"name": "https://one.example/name"}, "name": "x"}""")!.AsObject();
@@ -125,6 +156,29 @@ public sealed class JsonLdProcessorTests
         for (var i = 0; i < parallel.Length; i++)
         {
             Assert.Equal(JsonLdProcessor.Expand(JsonNode.Parse(texts[i % texts.Length]), options).ToJsonString(), parallel[i]);
+        }
+    }
+
+    [Fact]
+    public async Task A_failing_custom_loader_becomes_a_JSON_LD_error()
+    {
+        var options = new JsonLdOptions { DocumentLoader = new FailingLoader() };
+        var input = JsonNode.Parse("""{"@context": "https://broken.example/ctx", "name": "x"}""");
+
+        var sync = Assert.Throws<JsonLdException>(() => JsonLdProcessor.Expand(input, options));
+        var async = await Assert.ThrowsAsync<JsonLdException>(() => JsonLdProcessor.ExpandAsync(input, options).AsTask());
+
+        Assert.Equal(JsonLdErrorCode.LoadingRemoteContextFailed, sync.ErrorCode);
+        Assert.Equal(JsonLdErrorCode.LoadingRemoteContextFailed, async.ErrorCode);
+        Assert.Contains("disk on fire", async.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class FailingLoader : IDocumentLoader
+    {
+        public async ValueTask<RemoteDocument> LoadAsync(Uri url, CancellationToken ct)
+        {
+            await Task.Yield();
+            throw new IOException("disk on fire");
         }
     }
 

@@ -21,7 +21,12 @@ public static class BodyDigest
     /// Checks a <c>Digest</c> value (<c>SHA-256=..., SHA-512=...</c>). Every known algorithm listed must
     /// match; unknown ones (MD5, unixsum) are ignored, and a value with only unknown ones counts as missing.
     /// </summary>
-    public static DigestCheck CheckDigest(string? headerValue, ReadOnlySpan<byte> body)
+    public static DigestCheck CheckDigest(string? headerValue, ReadOnlySpan<byte> body) => Check(headerValue, body, structured: false);
+
+    /// <summary>Checks a <c>Content-Digest</c> dictionary (<c>sha-256=:...:, sha-512=:...:</c>) the same way.</summary>
+    public static DigestCheck CheckContentDigest(string? headerValue, ReadOnlySpan<byte> body) => Check(headerValue, body, structured: true);
+
+    private static DigestCheck Check(string? headerValue, ReadOnlySpan<byte> body, bool structured)
     {
         if (string.IsNullOrWhiteSpace(headerValue))
         {
@@ -29,52 +34,39 @@ public static class BodyDigest
         }
 
         var checkedAny = false;
-        foreach (var part in headerValue.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in headerValue.AsSpan().Split(','))
         {
-            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            var part = headerValue.AsSpan(range).Trim();
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            var equals = part.IndexOf('=');
             if (equals <= 0)
             {
                 return DigestCheck.Mismatch;
             }
 
-            var result = Compare(part[..equals], part[(equals + 1)..], body);
-            if (result == DigestCheck.Mismatch)
+            var value = part[(equals + 1)..];
+            if (structured)
             {
-                return result;
+                // Parameters after the byte sequence (;foo=bar) carry nothing for us.
+                var semicolon = value.IndexOf(';');
+                if (semicolon >= 0)
+                {
+                    value = value[..semicolon];
+                }
+
+                if (value.Length < 2 || value[0] != ':' || value[^1] != ':')
+                {
+                    return DigestCheck.Mismatch;
+                }
+
+                value = value[1..^1];
             }
 
-            checkedAny |= result == DigestCheck.Match;
-        }
-
-        return checkedAny ? DigestCheck.Match : DigestCheck.Missing;
-    }
-
-    /// <summary>Checks a <c>Content-Digest</c> dictionary (<c>sha-256=:...:, sha-512=:...:</c>) the same way.</summary>
-    public static DigestCheck CheckContentDigest(string? headerValue, ReadOnlySpan<byte> body)
-    {
-        if (string.IsNullOrWhiteSpace(headerValue))
-        {
-            return DigestCheck.Missing;
-        }
-
-        var checkedAny = false;
-        foreach (var part in headerValue.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            var equals = part.IndexOf('=', StringComparison.Ordinal);
-            var value = equals > 0 ? part[(equals + 1)..] : string.Empty;
-            // Parameters after the byte sequence (;foo=bar) carry nothing for us.
-            var semicolon = value.IndexOf(';', StringComparison.Ordinal);
-            if (semicolon >= 0)
-            {
-                value = value[..semicolon];
-            }
-
-            if (value.Length < 2 || value[0] != ':' || value[^1] != ':')
-            {
-                return DigestCheck.Mismatch;
-            }
-
-            var result = Compare(part[..equals], value[1..^1], body);
+            var result = Compare(part[..equals], value, body);
             if (result == DigestCheck.Mismatch)
             {
                 return result;
@@ -87,15 +79,15 @@ public static class BodyDigest
     }
 
     /// <returns>Match or Mismatch for a known algorithm; Missing for an unknown one.</returns>
-    private static DigestCheck Compare(string algorithm, string base64, ReadOnlySpan<byte> body)
+    private static DigestCheck Compare(ReadOnlySpan<char> algorithm, ReadOnlySpan<char> base64, ReadOnlySpan<byte> body)
     {
         Span<byte> expected = stackalloc byte[64];
         int length;
-        if (algorithm.Equals("sha-256", StringComparison.OrdinalIgnoreCase))
+        if (algorithm.Trim().Equals("sha-256", StringComparison.OrdinalIgnoreCase))
         {
             length = SHA256.HashData(body, expected);
         }
-        else if (algorithm.Equals("sha-512", StringComparison.OrdinalIgnoreCase))
+        else if (algorithm.Trim().Equals("sha-512", StringComparison.OrdinalIgnoreCase))
         {
             length = SHA512.HashData(body, expected);
         }
@@ -105,7 +97,7 @@ public static class BodyDigest
         }
 
         Span<byte> actual = stackalloc byte[64];
-        if (!Convert.TryFromBase64String(base64.Trim(), actual, out var written) || written != length)
+        if (!Convert.TryFromBase64Chars(base64.Trim(), actual, out var written) || written != length)
         {
             return DigestCheck.Mismatch;
         }

@@ -21,6 +21,7 @@ public sealed class HttpSignatureVerifier(IPublicKeyResolver resolver, TimeProvi
         ArgumentNullException.ThrowIfNull(message);
         try
         {
+            CheckHost(message);
             if (message.Header("Signature-Input") is not null)
             {
                 return options.AcceptRfc9421
@@ -153,6 +154,24 @@ public sealed class HttpSignatureVerifier(IPublicKeyResolver resolver, TimeProvi
     {
         CheckKeyStrength(key, signature.KeyId!);
         return Rfc9421Verifier.Verify(message, signature, key);
+    }
+
+    private void CheckHost(HttpMessageParts message)
+    {
+        if (options.AcceptedHosts.Count == 0 || message.TargetUri is null)
+        {
+            return;
+        }
+
+        var authority = message.TargetUri.Authority;
+        var host = message.Header("Host") ?? authority;
+        foreach (var candidate in new[] { authority, host })
+        {
+            if (!options.AcceptedHosts.Contains(candidate, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new SignatureRejectedException(SignatureFailure.WrongHost, $"The request is addressed to {candidate}, which this server does not answer for.");
+            }
+        }
     }
 
     private async ValueTask<ResolvedPublicKey> ResolveAsync(string keyId, bool refresh, CancellationToken cancellationToken) =>

@@ -19,4 +19,11 @@ public sealed class HttpSignatureVerifierOptions
     public bool AcceptCavage { get; set; } = true;
 
     public bool AcceptRfc9421 { get; set; } = true;
+
+    /// <summary>
+    /// The hosts (authority, e.g. "coop.example") this server answers for. When set, a request addressed to
+    /// another host is refused even if its signature is good: it was signed for someone else and replayed here.
+    /// Empty: not checked (the reverse proxy is then trusted to route only our hosts).
+    /// </summary>
+    public IList<string> AcceptedHosts { get; } = new List<string>();
 }

@@ -26,6 +26,8 @@ public enum SignatureFailure
     KeyNotFound,
     /// <summary>The key belongs to another actor than the one the activity claims.</summary>
     KeyOwnerMismatch,
+    /// <summary>The request is addressed to a host this server does not answer for (a replay from elsewhere).</summary>
+    WrongHost,
     /// <summary>An object integrity proof does not match the document (or is not a proof we can check).</summary>
     TamperedProof,
 }

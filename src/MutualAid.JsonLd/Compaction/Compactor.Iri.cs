@@ -65,7 +65,7 @@ internal sealed partial class Compactor
 
         if (!vocab && _session.Options.CompactToRelative)
         {
-            return IriResolver.Relativize(active.BaseIri, iri);
+            return IriResolver.Relativize(_session.Effective(active.BaseIri), iri);
         }
 
         return iri;

@@ -120,8 +120,21 @@ internal sealed class ActiveContext
         }
     }
 
+    /// <summary>IRI expansion of a map key (vocab-relative), also giving the key's term definition if it has one.</summary>
+    public string? ExpandKey(string key, out TermDefinition? definition)
+    {
+        // A defined term's mapping is its expansion, keyword or not (only "@type" is both a keyword and a term).
+        if (Terms.TryGetValue(key, out definition))
+        {
+            return definition.IriMapping;
+        }
+
+        return ExpandIri(key, documentRelative: false, vocab: true);
+    }
+
     /// <summary>IRI expansion (section 5.2) once the context is built; no term definitions are created here.</summary>
-    public string? ExpandIri(string? value, bool documentRelative, bool vocab)
+    /// <param name="session">Needed when <paramref name="documentRelative"/>: the base may stand for the document's.</param>
+    public string? ExpandIri(string? value, bool documentRelative, bool vocab, ProcessingSession? session = null)
     {
         if (value is null || Keywords.IsKeyword(value))
         {
@@ -173,7 +186,7 @@ internal sealed class ActiveContext
 
         if (documentRelative)
         {
-            return IriResolver.Resolve(BaseIri, value);
+            return session is null ? IriResolver.Resolve(BaseIri, value) : session.Resolve(BaseIri, value);
         }
 
         return value;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MutualAid.JsonLd.Iri;
@@ -27,9 +28,18 @@ internal static partial class ContextProcessor
             _ when sharedNode => localContext,
             _ => new ContextFingerprint(localContext),
         };
-        var key = new ContextCacheKey(identity, baseUrl, overrideProtected, propagate, validateScoped);
+        // A context processed without meeting the document base is shared by all documents; one that met it
+        // (a relative reference resolved against it) is cached for that base only.
+        var key = new ContextCacheKey(identity, baseUrl, overrideProtected, propagate, validateScoped, DocumentBase.Independent);
         if (active.TryGetDerived(key, out var cached))
         {
+            return cached;
+        }
+
+        var baseKey = key with { DocumentBase = session.Options.Base ?? DocumentBase.None };
+        if (active.TryGetDerived(baseKey, out cached))
+        {
+            session.NoteDocumentBaseUse();
             return cached;
         }
 
@@ -40,10 +50,12 @@ internal static partial class ContextProcessor
             fingerprint = fingerprint.Detached();
             localContext = fingerprint.Node;
             key = key with { Context = fingerprint };
+            baseKey = baseKey with { Context = fingerprint };
         }
 
+        var usesBefore = session.DocumentBaseUses;
         var result = ProcessCore(session, active, localContext, baseUrl, remoteContexts ?? [], overrideProtected, propagate, validateScoped);
-        active.AddDerived(key, result);
+        active.AddDerived(session.DocumentBaseUses == usesBefore ? key : baseKey, result);
         return result;
     }
 
@@ -119,7 +131,7 @@ internal static partial class ContextProcessor
     private static ActiveContext ProcessRemote(ProcessingSession session, ActiveContext result, string reference, string? baseUrl,
         List<string> remoteContexts, bool validateScoped)
     {
-        var url = IriResolver.Resolve(baseUrl, reference);
+        var url = session.Resolve(baseUrl, reference);
         if (!IriResolver.IsAbsolute(url))
         {
             throw JsonLdException.Of(JsonLdErrorCode.LoadingRemoteContextFailed, $"{reference} does not resolve to an absolute URL");
@@ -155,7 +167,9 @@ internal static partial class ContextProcessor
     {
         if (context.TryGetPropertyValue(Keywords.Version, out var version))
         {
-            if (version is not JsonValue v || v.GetValueKind() != JsonValueKind.Number || v.GetValue<double>() != 1.1)
+            // Read through the JSON text: a number built in code may be held as any numeric type.
+            if (version is not JsonValue v || v.GetValueKind() != JsonValueKind.Number
+                || !double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || number != 1.1)
             {
                 throw JsonLdException.Of(JsonLdErrorCode.InvalidVersionValue, "@version must be 1.1");
             }
@@ -173,12 +187,12 @@ internal static partial class ContextProcessor
 
         if (context.TryGetPropertyValue(Keywords.Base, out var baseNode) && remoteContexts.Count == 0)
         {
-            SetBase(result, baseNode);
+            SetBase(session, result, baseNode);
         }
 
         if (context.TryGetPropertyValue(Keywords.Vocab, out var vocab))
         {
-            SetVocab(result, vocab);
+            SetVocab(session, result, vocab);
         }
 
         if (context.TryGetPropertyValue(Keywords.Language, out var language))
@@ -240,7 +254,7 @@ internal static partial class ContextProcessor
             throw JsonLdException.Of(JsonLdErrorCode.InvalidImportValue, "@import must be a string");
         }
 
-        var url = IriResolver.Resolve(baseUrl, iv.GetValue<string>());
+        var url = session.Resolve(baseUrl, iv.GetValue<string>());
         var document = session.Load(url, JsonLdErrorCode.LoadingRemoteContextFailed);
         if (document.Document is not JsonObject root || !root.TryGetPropertyValue(Keywords.Context, out var imported)
             || imported is not JsonObject importedContext)
@@ -278,7 +292,7 @@ internal static partial class ContextProcessor
         return copy;
     }
 
-    private static void SetBase(ActiveContext result, JsonNode? value)
+    private static void SetBase(ProcessingSession session, ActiveContext result, JsonNode? value)
     {
         if (value is null)
         {
@@ -296,9 +310,9 @@ internal static partial class ContextProcessor
         {
             result.BaseIri = text;
         }
-        else if (result.BaseIri is not null)
+        else if (session.Effective(result.BaseIri) is { } currentBase)
         {
-            result.BaseIri = IriResolver.Resolve(result.BaseIri, text);
+            result.BaseIri = IriResolver.Resolve(currentBase, text);
         }
         else if (text.Length == 0)
         {
@@ -310,7 +324,7 @@ internal static partial class ContextProcessor
         }
     }
 
-    private static void SetVocab(ActiveContext result, JsonNode? value)
+    private static void SetVocab(ProcessingSession session, ActiveContext result, JsonNode? value)
     {
         if (value is null)
         {
@@ -329,7 +343,7 @@ internal static partial class ContextProcessor
             throw JsonLdException.Of(JsonLdErrorCode.InvalidVocabMapping, "@vocab must be an absolute IRI in json-ld-1.0 mode");
         }
 
-        var expanded = result.ExpandIri(text, documentRelative: true, vocab: true);
+        var expanded = result.ExpandIri(text, documentRelative: true, vocab: true, session);
         if (expanded is null || (!IriResolver.IsAbsolute(expanded) && !expanded.StartsWith("_:", StringComparison.Ordinal)) || Keywords.IsKeyword(expanded))
         {
             throw JsonLdException.Of(JsonLdErrorCode.InvalidVocabMapping, $"@vocab {text} is not an IRI");

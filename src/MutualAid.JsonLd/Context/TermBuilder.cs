@@ -384,6 +384,6 @@ internal sealed partial class TermBuilder
             return _active.Vocab + value;
         }
 
-        return documentRelative ? IriResolver.Resolve(_active.BaseIri, value) : value;
+        return documentRelative ? _session.Resolve(_active.BaseIri, value) : value;
     }
 }

@@ -23,13 +23,19 @@ internal sealed partial class Expander
                 continue;
             }
 
-            var expandedProperty = active.ExpandIri(key, documentRelative: false, vocab: true);
-            if (expandedProperty is null || (!expandedProperty.Contains(':', StringComparison.Ordinal) && !Keywords.IsKeyword(expandedProperty)))
+            var expandedProperty = active.ExpandKey(key, out var definition);
+            if (expandedProperty is null)
             {
                 continue;
             }
 
-            if (Keywords.IsKeyword(expandedProperty))
+            var isKeyword = Keywords.IsKeyword(expandedProperty);
+            if (!isKeyword && !expandedProperty.Contains(':', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (isKeyword)
             {
                 if (expandedProperty == Keywords.Nest)
                 {
@@ -41,7 +47,7 @@ internal sealed partial class Expander
                 continue;
             }
 
-            ExpandProperty(active, key, expandedProperty, value, result, baseUrl, depth);
+            ExpandProperty(active, key, definition, expandedProperty, value, result, baseUrl, depth);
         }
 
         if (nests is null)
@@ -109,11 +115,11 @@ internal sealed partial class Expander
                 }
 
                 // An @id in the form of a future keyword expands to null, and stays as an explicit null.
-                result[Keywords.Id] = active.ExpandIri(id, documentRelative: true, vocab: false);
+                result[Keywords.Id] = active.ExpandIri(id, documentRelative: true, vocab: false, _session);
                 return;
 
             case Keywords.Type:
-                expanded = ExpandTypeValue(typeScoped, value);
+                expanded = ExpandTypeValue(_session, typeScoped, value);
                 if (result.TryGetPropertyValue(Keywords.Type, out var existingType))
                 {
                     var merged = AsArray(Copy(existingType));
@@ -246,11 +252,11 @@ internal sealed partial class Expander
         }
     }
 
-    private static JsonNode ExpandTypeValue(ActiveContext typeScoped, JsonNode? value)
+    private static JsonNode ExpandTypeValue(ProcessingSession session, ActiveContext typeScoped, JsonNode? value)
     {
         if (IsString(value, out var single))
         {
-            return JsonValue.Create(typeScoped.ExpandIri(single, documentRelative: true, vocab: true))!;
+            return JsonValue.Create(typeScoped.ExpandIri(single, documentRelative: true, vocab: true, session))!;
         }
 
         if (value is not JsonArray values)
@@ -266,7 +272,7 @@ internal sealed partial class Expander
                 throw JsonLdException.Of(JsonLdErrorCode.InvalidTypeValue, "@type must be a string or an array of strings");
             }
 
-            result.Add(typeScoped.ExpandIri(type, documentRelative: true, vocab: true));
+            result.Add(typeScoped.ExpandIri(type, documentRelative: true, vocab: true, session));
         }
 
         return result;

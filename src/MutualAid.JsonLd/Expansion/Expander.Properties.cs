@@ -7,10 +7,9 @@ namespace MutualAid.JsonLd.Expansion;
 /// <summary>Steps 13.5 to 13.14 of the Expansion algorithm: a property (non-keyword) entry and its containers.</summary>
 internal sealed partial class Expander
 {
-    private void ExpandProperty(ActiveContext active, string key, string expandedProperty, JsonNode? value, JsonObject result,
-        string? baseUrl, int depth)
+    private void ExpandProperty(ActiveContext active, string key, TermDefinition? definition, string expandedProperty, JsonNode? value,
+        JsonObject result, string? baseUrl, int depth)
     {
-        var definition = active.GetTerm(key);
         var container = definition?.Container ?? Container.None;
         JsonNode? expanded;
         if (definition?.TypeMapping == Keywords.Json)
@@ -27,7 +26,7 @@ internal sealed partial class Expander
         }
         else
         {
-            expanded = Expand(active, key, value, baseUrl, fromMap: false, depth + 1);
+            expanded = Expand(active, key, definition, value, baseUrl, fromMap: false, depth + 1);
         }
 
         if (expanded is null)
@@ -133,7 +132,7 @@ internal sealed partial class Expander
 
                 if ((container & Container.Index) != 0 && indexKey != Keywords.Index && expandedIndex != Keywords.None)
                 {
-                    AddPropertyIndex(active, indexKey, index, (JsonObject)item!);
+                    AddPropertyIndex(_session, active, indexKey, index, (JsonObject)item!);
                 }
                 else if ((container & Container.Index) != 0 && item is JsonObject o && !o.ContainsKey(Keywords.Index) && expandedIndex != Keywords.None)
                 {
@@ -141,7 +140,7 @@ internal sealed partial class Expander
                 }
                 else if ((container & Container.Id) != 0 && item is JsonObject withId && !withId.ContainsKey(Keywords.Id) && expandedIndex != Keywords.None)
                 {
-                    withId[Keywords.Id] = active.ExpandIri(index, documentRelative: true, vocab: false);
+                    withId[Keywords.Id] = active.ExpandIri(index, documentRelative: true, vocab: false, _session);
                 }
                 else if ((container & Container.Type) != 0 && item is JsonObject typed && expandedIndex != Keywords.None)
                 {
@@ -166,14 +165,14 @@ internal sealed partial class Expander
     }
 
     /// <summary>Step 13.8.3.7.2: a property-valued index (@index naming a property) adds the index as that property's value.</summary>
-    private static void AddPropertyIndex(ActiveContext active, string indexKey, string index, JsonObject item)
+    private static void AddPropertyIndex(ProcessingSession session, ActiveContext active, string indexKey, string index, JsonObject item)
     {
         if (item.ContainsKey(Keywords.Value))
         {
             throw JsonLdException.Of(JsonLdErrorCode.InvalidValueObject, $"a value object can't take the property index {indexKey}");
         }
 
-        var reExpanded = ExpandValue(active, indexKey, JsonValue.Create(index));
+        var reExpanded = ExpandValue(session, active, active.GetTerm(indexKey), JsonValue.Create(index));
         var expandedIndexKey = active.ExpandIri(indexKey, documentRelative: false, vocab: true)!;
         var values = new JsonArray(reExpanded);
         if (item.TryGetPropertyValue(expandedIndexKey, out var existing))

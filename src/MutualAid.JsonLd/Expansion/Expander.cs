@@ -34,7 +34,12 @@ internal sealed partial class Expander
         };
     }
 
-    public JsonNode? Expand(ActiveContext active, string? activeProperty, JsonNode? element, string? baseUrl, bool fromMap, int depth)
+    public JsonNode? Expand(ActiveContext active, string? activeProperty, JsonNode? element, string? baseUrl, bool fromMap, int depth) =>
+        Expand(active, activeProperty, activeProperty is null ? null : active.GetTerm(activeProperty), element, baseUrl, fromMap, depth);
+
+    /// <param name="propertyDefinition">The active property's term definition in <paramref name="active"/>, looked up once by the caller.</param>
+    private JsonNode? Expand(ActiveContext active, string? activeProperty, TermDefinition? propertyDefinition, JsonNode? element,
+        string? baseUrl, bool fromMap, int depth)
     {
         if (element is null)
         {
@@ -47,8 +52,6 @@ internal sealed partial class Expander
         }
 
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-        var propertyDefinition = activeProperty is null ? null : active.GetTerm(activeProperty);
-        var hasPropertyScope = propertyDefinition is { HasLocalContext: true };
         switch (element)
         {
             case JsonValue scalar:
@@ -57,28 +60,30 @@ internal sealed partial class Expander
                     return null;
                 }
 
-                if (hasPropertyScope)
+                if (propertyDefinition is { HasLocalContext: true })
                 {
-                    active = ContextProcessor.Process(_session, active, propertyDefinition!.LocalContext, propertyDefinition.BaseUrl, sharedNode: true);
+                    active = ContextProcessor.Process(_session, active, propertyDefinition.LocalContext, propertyDefinition.BaseUrl, sharedNode: true);
+                    propertyDefinition = active.GetTerm(activeProperty);
                 }
 
-                return ExpandValue(active, activeProperty, scalar);
+                return ExpandValue(_session, active, propertyDefinition, scalar);
 
             case JsonArray array:
-                return ExpandArray(active, activeProperty, array, baseUrl, fromMap, depth);
+                return ExpandArray(active, activeProperty, propertyDefinition, array, baseUrl, fromMap, depth);
 
             default:
                 return ExpandObject(active, activeProperty, (JsonObject)element, baseUrl, fromMap, depth, propertyDefinition);
         }
     }
 
-    private JsonArray ExpandArray(ActiveContext active, string? activeProperty, JsonArray array, string? baseUrl, bool fromMap, int depth)
+    private JsonArray ExpandArray(ActiveContext active, string? activeProperty, TermDefinition? propertyDefinition, JsonArray array,
+        string? baseUrl, bool fromMap, int depth)
     {
         var result = new JsonArray();
-        var isList = activeProperty is not null && active.GetTerm(activeProperty) is { } d && (d.Container & Container.List) != 0;
+        var isList = propertyDefinition is not null && (propertyDefinition.Container & Container.List) != 0;
         for (var i = 0; i < array.Count; i++)
         {
-            var expanded = Expand(active, activeProperty, array[i], baseUrl, fromMap, depth + 1);
+            var expanded = Expand(active, activeProperty, propertyDefinition, array[i], baseUrl, fromMap, depth + 1);
             if (isList && expanded is JsonArray nested)
             {
                 expanded = new JsonObject { [Keywords.List] = nested };
@@ -155,12 +160,26 @@ internal sealed partial class Expander
         inputType = null;
         List<string>? typeKeys = null;
         var typeAliases = active.TypeAliases;
-        for (var i = 0; i < element.Count; i++)
+        if (typeAliases.Count < element.Count)
         {
-            var key = element.GetAt(i).Key;
-            if (typeAliases.Contains(key))
+            // Usually "@type" and "type": probing the element for each is cheaper than hashing every key.
+            foreach (var alias in typeAliases)
             {
-                (typeKeys ??= []).Add(key);
+                if (element.ContainsKey(alias))
+                {
+                    (typeKeys ??= []).Add(alias);
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < element.Count; i++)
+            {
+                var key = element.GetAt(i).Key;
+                if (typeAliases.Contains(key))
+                {
+                    (typeKeys ??= []).Add(key);
+                }
             }
         }
 
@@ -295,19 +314,18 @@ internal sealed partial class Expander
     }
 
     /// <summary>Value Expansion (section 5.3.2).</summary>
-    public static JsonObject ExpandValue(ActiveContext active, string activeProperty, JsonValue value)
+    public static JsonObject ExpandValue(ProcessingSession session, ActiveContext active, TermDefinition? definition, JsonValue value)
     {
-        var definition = active.GetTerm(activeProperty);
         var typeMapping = definition?.TypeMapping;
         var isString = value.GetValueKind() == JsonValueKind.String;
         if (isString && typeMapping == Keywords.Id)
         {
-            return new JsonObject { [Keywords.Id] = active.ExpandIri(value.GetValue<string>(), documentRelative: true, vocab: false) };
+            return new JsonObject { [Keywords.Id] = active.ExpandIri(value.GetValue<string>(), documentRelative: true, vocab: false, session) };
         }
 
         if (isString && typeMapping == Keywords.Vocab)
         {
-            return new JsonObject { [Keywords.Id] = active.ExpandIri(value.GetValue<string>(), documentRelative: true, vocab: true) };
+            return new JsonObject { [Keywords.Id] = active.ExpandIri(value.GetValue<string>(), documentRelative: true, vocab: true, session) };
         }
 
         // A literal is copied as it is (a parsed value keeps pointing at its parsed text, undecoded).

@@ -19,6 +19,10 @@ public static partial class BundledContexts
     public const string GoToSocial = "https://gotosocial.org/ns";
     public const string WebFinger = "https://purl.archive.org/socialweb/webfinger";
 
+    /// <summary>Our own vocabulary (spec/context.jsonld). Outgoing documents inline it; bundling it lets peers
+    /// that reference it by URL be read without a fetch.</summary>
+    public const string MutualAid = "https://w3id.org/mutual-aid/v1";
+
     /// <summary>Resource file name for the Pleroma/Akkoma LitePub context served per instance.</summary>
     internal const string LitePubResource = "pleroma_litepub-0.1.jsonld";
 
@@ -40,6 +44,7 @@ public static partial class BundledContexts
         ["https://schema.org"] = "schema.org.jsonld",
         [GoToSocial] = "gotosocial.org_ns.jsonld",
         [WebFinger] = "purl.archive.org_socialweb_webfinger.jsonld",
+        [MutualAid] = "w3id.org_mutual-aid_v1.jsonld",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Pleroma and Akkoma serve the same LitePub context from every instance at this path.</summary>

@@ -23,7 +23,8 @@ public sealed class MutualAidCommandLine
         .Add(new Verb("migrate", "[--data-dir <dir>]", "Apply pending database migrations.", () => new MigrateCommand()))
         .Add(new Verb("collective add", "<slug> --name <name> [--summary <text>] [--languages <en,es>] [--area <text>] [--website <url>] [--front-gate <text>]", "Create a collective.", () => new CollectiveAddCommand()))
         .Add(new Verb("user add", "<email> --collective <slug> [--role admin|editor] --password-stdin", "Add a user (or an existing user) to a collective; the password is read from standard input.", () => new UserAddCommand()))
-        .Add(new Verb("listing import", "<file.json|file.csv> --collective <slug>", "Import listings, all or nothing; every bad row is reported.", () => new ListingImportCommand()));
+        .Add(new Verb("listing import", "<file.json|file.csv> --collective <slug>", "Import listings, all or nothing; every bad row is reported.", () => new ListingImportCommand()))
+        .Add(new Verb("jsonld", "expand <file|-> [--base <iri>] [--expand-context <file>] [--processing-mode json-ld-1.0|json-ld-1.1] | compact <file|-> --context <file> [--base <iri>]", "Expand or compact a JSON-LD document (prints JSON; JSON-LD errors exit 1 with the spec's error code).", () => new JsonLdCommand()));
 
     public MutualAidCommandLine Add(Verb verb)
     {

@@ -188,6 +188,19 @@ public sealed class SignatureRejectionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_request_for_another_host_is_refused_when_hosts_are_configured()
+    {
+        var message = await fixture.SignedAsync(SignatureScheme.Rfc9421, fixture.Ed25519);
+        var ours = new HttpSignatureVerifierOptions();
+        ours.AcceptedHosts.Add("hub.example");
+        var theirs = new HttpSignatureVerifierOptions();
+        theirs.AcceptedHosts.Add("coop.example");
+
+        Assert.True((await VerifyAsync(message, ours)).IsValid);
+        AssertRejected(await VerifyAsync(message, theirs), SignatureFailure.WrongHost, "addressed to hub.example");
+    }
+
+    [Fact]
     public async Task A_signature_by_an_unknown_key_is_refused()
     {
         using var stranger = new ActorKeyGenerator(fixture.Clock).CreateEd25519("https://stranger.example/u#k").ToSigningKey();

@@ -15,7 +15,7 @@ internal sealed class SigningFixture : IDisposable
     public const string Body = "{\"type\":\"Create\",\"actor\":\"https://coop.example/actors/bakery\"}";
 
     // RSA generation is slow; one key pair serves every test.
-    private static readonly Lazy<ActorKeySet> SharedKeys = new(() => new ActorKeyGenerator(TimeProvider.System).CreateKeySet(Actor));
+    private static readonly Lazy<ActorKeySet> SharedKeys = new(() => new ActorKeyGenerator(new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero))).CreateKeySet(Actor));
 
     public SigningFixture()
     {

@@ -63,9 +63,9 @@ public sealed class StaticDocumentLoaderTests
     [Fact]
     public void Extra_documents_can_be_registered()
     {
-        var loader = StaticDocumentLoader.Bundled.With("https://w3id.org/mutual-aid/v1",
+        var loader = StaticDocumentLoader.Bundled.With("https://contexts.example/extra/v1",
             """{"@context": {"ma": "https://w3id.org/mutual-aid#", "Offer": "ma:Offer"}}""");
-        var input = JsonNode.Parse("""{"@context": ["https://www.w3.org/ns/activitystreams", "https://w3id.org/mutual-aid/v1"], "type": "Offer"}""");
+        var input = JsonNode.Parse("""{"@context": ["https://www.w3.org/ns/activitystreams", "https://contexts.example/extra/v1"], "type": "Offer"}""");
 
         var expanded = JsonLdProcessor.Expand(input, new JsonLdOptions { DocumentLoader = loader });
 

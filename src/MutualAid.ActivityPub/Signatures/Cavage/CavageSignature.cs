@@ -58,7 +58,7 @@ public sealed record CavageSignature(
     public static CavageSignature Parse(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var fields = new string?[Parameters.Length];
         var i = 0;
         while (i < value.Length)
         {
@@ -78,7 +78,7 @@ public sealed record CavageSignature(
                 throw Malformed($"parameter '{value[i..]}' has no value");
             }
 
-            var name = value[i..equals].Trim();
+            var name = value.AsSpan(i, equals - i).Trim();
             i = equals + 1;
             string fieldValue;
             if (i < value.Length && value[i] == '"')
@@ -100,18 +100,37 @@ public sealed record CavageSignature(
                 i = end;
             }
 
-            if (!fields.TryAdd(name, fieldValue))
+            // Unknown parameters are ignored, as the draft asks; known ones may appear once.
+            var slot = -1;
+            for (var k = 0; k < Parameters.Length; k++)
+            {
+                if (name.Equals(Parameters[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    slot = k;
+                    break;
+                }
+            }
+
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            if (fields[slot] is not null)
             {
                 throw Malformed($"parameter '{name}' appears twice");
             }
+
+            fields[slot] = fieldValue;
         }
 
-        if (!fields.TryGetValue("keyId", out var keyId) || keyId.Length == 0)
+        var (keyId, algorithm, headerList, signature, created, expires) = (fields[0], fields[1], fields[2], fields[3], fields[4], fields[5]);
+        if (string.IsNullOrEmpty(keyId))
         {
             throw Malformed("keyId is missing");
         }
 
-        if (!fields.TryGetValue("signature", out var signature))
+        if (signature is null)
         {
             throw Malformed("signature is missing");
         }
@@ -126,20 +145,22 @@ public sealed record CavageSignature(
             throw Malformed("signature is not base64");
         }
 
-        var headers = fields.TryGetValue("headers", out var list)
-            ? list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(h => h.ToLowerInvariant()).ToList()
-            : DefaultHeaders;
+        IReadOnlyList<string> headers = headerList is null
+            ? DefaultHeaders
+            : headerList.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (headers.Count == 0)
         {
             throw Malformed("headers is empty");
         }
 
-        return new CavageSignature(keyId, fields.GetValueOrDefault("algorithm"), headers, Number(fields, "created"), Number(fields, "expires"), bytes);
+        return new CavageSignature(keyId, algorithm, headers, Number(created, "created"), Number(expires, "expires"), bytes);
     }
 
-    private static long? Number(Dictionary<string, string> fields, string name)
+    private static readonly string[] Parameters = ["keyId", "algorithm", "headers", "signature", "created", "expires"];
+
+    private static long? Number(string? text, string name)
     {
-        if (!fields.TryGetValue(name, out var text))
+        if (text is null)
         {
             return null;
         }
