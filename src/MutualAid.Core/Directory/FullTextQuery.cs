@@ -29,11 +29,12 @@ public sealed class FullTextQuery
 
     public bool IsEmpty => WordMatch is null && Substrings.Count == 0;
 
-    public static FullTextQuery Parse(string? text)
+    public static FullTextQuery Parse(string? text, Category? category = null)
     {
+        var categoryTerm = category is { } only ? $"Categories : \"{only.ToString().ToLowerInvariant()}\"" : null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new FullTextQuery(null, []);
+            return new FullTextQuery(categoryTerm, []);
         }
 
         var words = new List<string>();
@@ -57,7 +58,8 @@ public sealed class FullTextQuery
             }
         }
 
-        return new FullTextQuery(words.Count == 0 ? null : string.Join(' ', words.Select(WordTerm)), substrings);
+        var terms = words.Select(WordTerm).Append(categoryTerm).OfType<string>().ToList();
+        return new FullTextQuery(terms.Count == 0 ? null : string.Join(' ', terms), substrings);
     }
 
     /// <summary>Whether the character belongs to a script written without spaces between words.</summary>

@@ -13,16 +13,16 @@ namespace MutualAid.Core.Directory;
 public static class OpeningHours
 {
     /// <summary>
-    /// How far before the publication date the recurrence is anchored. RFC 5545 always counts DTSTART as an
-    /// occurrence, even when the rule would not produce it (a WEEKLY;BYDAY=WE rule anchored on a Tuesday);
-    /// we store no start date, so the anchor sits 52 weeks back, where that stray occurrence cannot matter,
-    /// while keeping the weekday and the parity of two- and four-weekly rules.
+    /// The recurrence is anchored on a day with the same phase (modulo four weeks) as the publication date
+    /// but 4 to 8 weeks before today. RFC 5545 always counts DTSTART as an occurrence even when the rule would
+    /// not produce it (WEEKLY;BYDAY=WE anchored on a Tuesday), so the anchor must lie in the past; keeping it
+    /// close keeps evaluation to a few dozen occurrences, and the four-week phase keeps weekdays and two- and
+    /// four-weekly rules where the publication date put them.
     /// </summary>
-    private const int AnchorLeadDays = 364;
+    private const int PhaseDays = 28;
 
     public static bool IsOpen(Schedule schedule, DateOnly published, DateTimeOffset now)
     {
-        var anchor = published.AddDays(-AnchorLeadDays);
         ArgumentNullException.ThrowIfNull(schedule);
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(schedule.TimeZone, out var zone) || string.IsNullOrWhiteSpace(schedule.Recurrence))
         {
@@ -32,6 +32,8 @@ public static class OpeningHours
         // TimeOnly subtraction goes round the clock, so 06:00 - 20:00 is the 10 hours of an overnight window.
         var window = schedule.Closes == schedule.Opens ? TimeSpan.FromDays(1) : schedule.Closes - schedule.Opens;
         var localToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var elapsed = localToday.DayNumber - published.DayNumber;
+        var anchor = published.AddDays((elapsed > 0 ? elapsed - (elapsed % PhaseDays) : 0) - PhaseDays);
 
         var opening = new CalendarEvent
         {

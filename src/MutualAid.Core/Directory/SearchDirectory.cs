@@ -40,9 +40,9 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         if (place is not null || query.OpenNow)
         {
             // Distances (haversine) and opening hours (RRULE) are computed here, on the narrowed candidates.
+            // No ORDER BY here: it would tempt SQLite onto the newest-first index instead of the place index.
             var candidates = await filtered
-                .OrderByDescending(l => l.PublishedAt).ThenByDescending(l => l.Id)
-                .Take(MaxCandidates)
+                .Take(MaxCandidates + 1)
                 .Select(l => new Candidate
                 {
                     Id = l.Id,
@@ -56,6 +56,12 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
                     ContactSchedule = l.Contact.Schedule,
                 })
                 .ToListAsync(cancellationToken);
+            if (candidates.Count > MaxCandidates)
+            {
+                throw new ValidationFailedException(place is null ? "open" : "radius",
+                    $"More than {MaxCandidates} listings match; add words, a kind or a category, or search a smaller area.");
+            }
+
             var kept = Measure(candidates, place, query.OpenNow, now);
             var sorted = query.Sort switch
             {
@@ -70,12 +76,10 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         }
         else
         {
-            var ordered = query.Sort == DirectorySort.Urgent
-                ? filtered.OrderByDescending(l => l.Kind != ListingKind.Need ? 0
-                        : l.Need!.Urgency == Urgency.Critical ? 4 : l.Need.Urgency == Urgency.High ? 3 : l.Need.Urgency == Urgency.Medium ? 2 : 1)
-                    .ThenByDescending(l => l.PublishedAt).ThenByDescending(l => l.Id)
-                : filtered.OrderByDescending(l => l.PublishedAt).ThenByDescending(l => l.Id);
-            var ids = await ordered.Skip(offset).Take(query.Limit + 1).Select(l => l.Id).ToListAsync(cancellationToken);
+            var ids = query.Sort == DirectorySort.Urgent
+                ? await UrgentFirstAsync(filtered, offset, query.Limit + 1, cancellationToken)
+                : await filtered.OrderByDescending(l => l.PublishedAt).ThenByDescending(l => l.Id)
+                    .Skip(offset).Take(query.Limit + 1).Select(l => l.Id).ToListAsync(cancellationToken);
             hasMore = ids.Count > query.Limit;
             pageIds = ids.Take(query.Limit).ToList();
         }
@@ -86,6 +90,30 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         var byId = rows.ToDictionary(l => l.Id);
         var items = pageIds.Where(byId.ContainsKey).Select(id => ToEntry(byId[id], measured?.GetValueOrDefault(id), now)).ToList();
         return new DirectoryPage(items, hasMore ? DirectoryCursor.Encode(offset + query.Limit) : null, place);
+    }
+
+    /// <summary>
+    /// Needs by urgency, then everything else newest first, as two queries: ordering the whole result by
+    /// an urgency expression would sort every match, while the non-needs (most rows) can walk the
+    /// newest-first index.
+    /// </summary>
+    private static async Task<List<long>> UrgentFirstAsync(IQueryable<Listing> filtered, int offset, int take, CancellationToken cancellationToken)
+    {
+        // Fetching the needs up to the end of this page also tells how many there are when they run out,
+        // without a separate count.
+        var needs = await filtered.Where(l => l.Kind == ListingKind.Need)
+            .OrderByDescending(l => l.Need!.Urgency == Urgency.Critical ? 4 : l.Need.Urgency == Urgency.High ? 3 : l.Need.Urgency == Urgency.Medium ? 2 : 1)
+            .ThenByDescending(l => l.PublishedAt).ThenByDescending(l => l.Id)
+            .Take(offset + take).Select(l => l.Id).ToListAsync(cancellationToken);
+        var ids = needs.Skip(offset).ToList();
+        if (ids.Count < take)
+        {
+            ids.AddRange(await filtered.Where(l => l.Kind != ListingKind.Need)
+                .OrderByDescending(l => l.PublishedAt).ThenByDescending(l => l.Id)
+                .Skip(Math.Max(0, offset - needs.Count)).Take(take - ids.Count).Select(l => l.Id).ToListAsync(cancellationToken));
+        }
+
+        return ids;
     }
 
     /// <summary>Adds errors for out-of-range values; returns the offset the cursor encodes.</summary>
@@ -147,7 +175,8 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
 
     private async Task<IQueryable<Listing>> FilterAsync(DirectoryQuery query, ResolvedPlace? place, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var text = FullTextQuery.Parse(query.Text);
+        // The category rides on the full-text index (its Categories column): far cheaper than json_each per row.
+        var text = FullTextQuery.Parse(query.Text, query.Category);
         var listings = (text.IsEmpty ? db.Listings : textIndex.Matching(text)).AsNoTracking()
             .Where(l => l.Visibility == ListingVisibility.Public);
 
@@ -161,11 +190,6 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         if (query.Kind is { } kind)
         {
             listings = listings.Where(l => l.Kind == kind);
-        }
-
-        if (query.Category is { } category)
-        {
-            listings = listings.Where(l => l.Categories.Contains(category));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Language))
@@ -220,6 +244,8 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
     private static List<Candidate> Measure(List<Candidate> candidates, ResolvedPlace? place, bool openNow, DateTimeOffset now)
     {
         var kept = new List<Candidate>(candidates.Count);
+        // Many listings share opening hours (a collective's services, imported batches); evaluate each once.
+        var answers = new Dictionary<(string, TimeOnly, TimeOnly, string, int), bool>();
         foreach (var candidate in candidates)
         {
             if (place is not null)
@@ -238,7 +264,7 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
 
             if (openNow)
             {
-                candidate.OpenNow = IsOpen(candidate.Kind, candidate.AlwaysOpen, candidate.ServiceSchedule ?? candidate.ContactSchedule, candidate.PublishedAt, now);
+                candidate.OpenNow = IsOpenMemoized(candidate, answers, now);
                 if (candidate.OpenNow != true)
                 {
                     continue;
@@ -249,6 +275,30 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         }
 
         return kept;
+    }
+
+    private static bool IsOpenMemoized(Candidate candidate, Dictionary<(string, TimeOnly, TimeOnly, string, int), bool> answers, DateTimeOffset now)
+    {
+        if (candidate.Kind == ListingKind.Contact && candidate.AlwaysOpen == true)
+        {
+            return true;
+        }
+
+        if ((candidate.ServiceSchedule ?? candidate.ContactSchedule) is not { } schedule)
+        {
+            return false;
+        }
+
+        // The answer depends on the rule, the window, the zone and the publication date's four-week phase.
+        var published = DateOnly.FromDateTime(candidate.PublishedAt.UtcDateTime);
+        var key = (schedule.Recurrence, schedule.Opens, schedule.Closes, schedule.TimeZone, published.DayNumber % 28);
+        if (!answers.TryGetValue(key, out var open))
+        {
+            open = OpeningHours.IsOpen(schedule, published, now);
+            answers[key] = open;
+        }
+
+        return open;
     }
 
     private static bool IsOpen(ListingKind kind, bool? alwaysOpen, Schedule? schedule, DateTimeOffset publishedAt, DateTimeOffset now) =>

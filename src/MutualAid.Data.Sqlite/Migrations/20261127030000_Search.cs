@@ -17,7 +17,7 @@ namespace MutualAid.Data.Sqlite.Migrations;
 /// Japanese, Thai, ...), where unicode61 would make a whole sentence one token. Trigrams match any
 /// substring of three or more characters, which is how people search those scripts.</item>
 /// </list>
-/// Plus the index the default directory listing walks (open, public, newest first).
+/// Plus the indexes the directory walks: open and public, newest first (overall and per kind), and by place.
 /// </summary>
 [DbContext(typeof(MutualAidDbContext))]
 [Migration("20261127030000_Search")]
@@ -61,13 +61,16 @@ public partial class Search : Migration
         migrationBuilder.Sql("INSERT INTO ListingSearch(ListingSearch) VALUES ('rebuild');");
         migrationBuilder.Sql("INSERT INTO ListingSearchTrigram(ListingSearchTrigram) VALUES ('rebuild');");
         migrationBuilder.Sql("CREATE INDEX IX_Listings_Directory ON Listings (Status, Visibility, PublishedAt);");
-        migrationBuilder.Sql("CREATE INDEX IX_Listings_Directory_Place ON Listings (PublicLatitude, PublicLongitude) WHERE PublicLatitude IS NOT NULL;");
+        migrationBuilder.Sql("CREATE INDEX IX_Listings_Directory_Kind ON Listings (Status, Visibility, Kind, PublishedAt);");
+        // Status and visibility lead so "open, public, in this box" beats walking the newest-first index.
+        migrationBuilder.Sql("CREATE INDEX IX_Listings_Directory_Place ON Listings (Status, Visibility, PublicLatitude, PublicLongitude);");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
         migrationBuilder.Sql("DROP INDEX IF EXISTS IX_Listings_Directory_Place;");
+        migrationBuilder.Sql("DROP INDEX IF EXISTS IX_Listings_Directory_Kind;");
         migrationBuilder.Sql("DROP INDEX IF EXISTS IX_Listings_Directory;");
         migrationBuilder.Sql("DROP TRIGGER IF EXISTS Listings_Search_Update;");
         migrationBuilder.Sql("DROP TRIGGER IF EXISTS Listings_Search_Delete;");

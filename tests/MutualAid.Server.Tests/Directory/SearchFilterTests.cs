@@ -63,6 +63,19 @@ public sealed class SearchFilterTests(ClockedAppFactory factory) : IClassFixture
         Assert.Equal(["Insulin today"], await DirectorySeeds.TitlesAsync(client, scope + "&urgency=critical"));
         var urgentFirst = await DirectorySeeds.TitlesAsync(client, scope + "&sort=urgent");
         Assert.Equal(["Insulin today", "Necesitamos pañales"], urgentFirst.Take(2));
+        Assert.Equal(7, urgentFirst.Count);
+
+        // Paging one at a time crosses from the needs to the rest without gaps or repeats.
+        var paged = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync($"/api/v1/directory/search?{scope}&sort=urgent&limit=1" + (cursor is null ? "" : "&cursor=" + cursor)))!;
+            paged.AddRange(page["items"]!.AsArray().Select(i => i!["listing"]!["title"]!.GetValue<string>()));
+            cursor = page["nextCursor"]?.GetValue<string>();
+        }
+        while (cursor is not null);
+        Assert.Equal(urgentFirst, paged);
     }
 
     [Fact]
