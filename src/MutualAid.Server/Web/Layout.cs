@@ -62,6 +62,10 @@ public static class Layout
         "en" => "English",
         "es" => "Español",
         "ar" => "العربية",
+        "fr" => "Français",
+        "pt" => "Português",
+        "zh" => "中文",
+        "ja" => "日本語",
         _ => code,
     };
 

@@ -74,7 +74,7 @@ public sealed class PublicPageTests(MutualAidAppFactory factory) : IClassFixture
         var contactHtml = WebUtility.HtmlDecode(await client.GetStringAsync($"/@{member.Slug}/listings/{contact}"));
         Assert.Contains("href=\"tel:+15550109999\"", contactHtml, StringComparison.Ordinal);
         Assert.Contains("href=\"mailto:hotline@example.org\"", contactHtml, StringComparison.Ordinal);
-        Assert.Contains("Monday, Wednesday, Friday, 09:00–17:30 (America/New_York)", contactHtml, StringComparison.Ordinal);
+        Assert.Contains("Monday, Wednesday, Friday, \u206609:00–17:30\u2069 (\u2066America/New_York\u2069)", contactHtml, StringComparison.Ordinal);
 
         var exact = ListingSamples.Service();
         exact["location"]!["precision"] = "exact";

@@ -13,7 +13,8 @@ public static class ScheduleText
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(t);
-        var hours = $"{schedule.Opens:HH\\:mm}–{schedule.Closes:HH\\:mm}";
+        // Isolated left-to-right, so "10:00–14:00" does not turn into "14:00–10:00" inside Arabic text.
+        var hours = $"\u2066{schedule.Opens:HH\\:mm}–{schedule.Closes:HH\\:mm}\u2069";
         var parts = schedule.Recurrence.Split(';').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
         var simple = parts.Keys.All(k => k is "FREQ" or "BYDAY");
         string days;
@@ -32,6 +33,6 @@ public static class ScheduleText
             days = schedule.Recurrence;
         }
 
-        return string.Format(CultureInfo.CurrentCulture, t["schedule.format"], days, hours, schedule.TimeZone);
+        return string.Format(CultureInfo.CurrentCulture, t["schedule.format"], days, hours, "\u2066" + schedule.TimeZone + "\u2069");
     }
 }
