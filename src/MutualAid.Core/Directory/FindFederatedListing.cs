@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Data;
 using MutualAid.Core.Listings;
-using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Validation;
 
 namespace MutualAid.Core.Directory;
@@ -19,7 +18,7 @@ public sealed class FindFederatedListing(MutualAidDbContext db, TimeProvider tim
             ?? throw new NotFoundException($"There is no federated listing {publicId}.");
         return new DirectoryEntry
         {
-            Listing = ListingView.From(listing, null),
+            Listing = SearchDirectory.PublicView(listing, null),
             InstanceDomain = listing.Origin.InstanceDomain,
             RemoteObject = listing.Origin.ObjectIri,
             RemoteActor = listing.Origin.ActorIri,

@@ -316,7 +316,7 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
             : (bool?)null;
         return new DirectoryEntry
         {
-            Listing = ListingView.From(listing, listing.Collective?.Slug),
+            Listing = PublicView(listing, listing.Collective?.Slug),
             CollectiveName = listing.Collective?.Name,
             InstanceDomain = listing.Origin.Kind == OriginKind.Remote ? listing.Origin.InstanceDomain : null,
             RemoteObject = listing.Origin.Kind == OriginKind.Remote ? listing.Origin.ObjectIri : null,
@@ -325,6 +325,32 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
             OpenNow = openNow,
             EffectiveStatus = EffectiveStatus(listing, now),
         };
+    }
+
+    /// <summary>
+    /// The listing as the directory shows it. A fully funded fund never shows how to give, only where to
+    /// give instead (vocabulary §6), so its <see cref="FundDetails.HowToGive"/> is left out.
+    /// </summary>
+    public static ListingView PublicView(Listing listing, string? collectiveSlug)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        var view = ListingView.From(listing, collectiveSlug);
+        return view.Fund is { FullyFunded: true } fund
+            ? view with
+            {
+                Fund = new FundDetails
+                {
+                    Purpose = fund.Purpose,
+                    GoalAmount = fund.GoalAmount,
+                    RaisedAmount = fund.RaisedAmount,
+                    Currency = fund.Currency,
+                    FullyFunded = true,
+                    GiveElsewhereText = fund.GiveElsewhereText,
+                    GiveElsewhereUrl = fund.GiveElsewhereUrl,
+                    HowToGive = "",
+                },
+            }
+            : view;
     }
 
     /// <summary>The status a reader should see: open listings past their expiry are expired.</summary>

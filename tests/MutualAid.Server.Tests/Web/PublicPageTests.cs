@@ -102,6 +102,11 @@ public sealed class PublicPageTests(MutualAidAppFactory factory) : IClassFixture
         Assert.DoesNotContain("Bank transfer to the tenants", funded, StringComparison.Ordinal);
         Assert.DoesNotContain("How to give", funded, StringComparison.Ordinal);
 
+        // The search API shows the open fund's way to give, and not the fully funded one's.
+        var json = await client.GetStringAsync($"/api/v1/directory/search?collective={member.Slug}&kind=fund");
+        Assert.Contains("Give to the bail fund instead", json, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json, "Bank transfer to the tenants"));
+
         var giving = await client.GetStringAsync($"/@{member.Slug}/listings/{open}");
         Assert.Contains("Bank transfer to the tenants", giving, StringComparison.Ordinal);
         Assert.Contains("<progress", giving, StringComparison.Ordinal);
