@@ -41,9 +41,10 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         {
             // Distances (haversine) and opening hours (RRULE) are computed here, on the narrowed candidates.
             // No ORDER BY here: it would tempt SQLite onto the newest-first index instead of the place index.
-            var candidates = await filtered
-                .Take(MaxCandidates + 1)
-                .Select(l => new Candidate
+            // Distance alone needs only what the place index covers; opening hours and urgency need more.
+            var capped = filtered.Take(MaxCandidates + 1);
+            var candidates = query.OpenNow || query.Sort == DirectorySort.Urgent
+                ? await capped.Select(l => new Candidate
                 {
                     Id = l.Id,
                     Latitude = l.Location!.PublicLatitude,
@@ -54,8 +55,14 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
                     AlwaysOpen = (bool?)l.Contact!.AlwaysOpen,
                     ServiceSchedule = l.Service!.Schedule,
                     ContactSchedule = l.Contact.Schedule,
-                })
-                .ToListAsync(cancellationToken);
+                }).ToListAsync(cancellationToken)
+                : await capped.Select(l => new Candidate
+                {
+                    Id = l.Id,
+                    Latitude = l.Location!.PublicLatitude,
+                    Longitude = l.Location.PublicLongitude,
+                    PublishedAt = l.PublishedAt,
+                }).ToListAsync(cancellationToken);
             if (candidates.Count > MaxCandidates)
             {
                 throw new ValidationFailedException(place is null ? "open" : "radius",
@@ -233,8 +240,8 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         if (place is not null)
         {
             var (minLat, maxLat, minLon, maxLon) = Haversine.BoundingBox(place.Point, place.RadiusKm);
-            listings = listings.Where(l => l.Location != null
-                && l.Location.PublicLatitude >= minLat && l.Location.PublicLatitude <= maxLat
+            // Comparing the public point already excludes listings without one (NULL never compares).
+            listings = listings.Where(l => l.Location!.PublicLatitude >= minLat && l.Location.PublicLatitude <= maxLat
                 && l.Location.PublicLongitude >= minLon && l.Location.PublicLongitude <= maxLon);
         }
 
