@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using MutualAid.Core.Accounts;
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Federation;
+using MutualAid.Core.Directory;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Import;
 using MutualAid.Core.Text;
@@ -37,6 +38,7 @@ public static class MutualAidCoreServices
         services.AddScoped<UpdateListing>();
         services.AddScoped<DeleteListing>();
         services.AddScoped<ImportListings>();
+        services.AddDirectory();
         return services;
     }
 }

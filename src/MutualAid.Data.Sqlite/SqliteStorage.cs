@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Core.Data;
+using MutualAid.Core.Directory;
+using MutualAid.Data.Sqlite.Search;
 
 namespace MutualAid.Data.Sqlite;
 
@@ -21,6 +23,7 @@ public static class SqliteStorage
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
     {
         services.AddDbContext<MutualAidDbContext>((provider, options) => Configure(options, connectionString(provider)));
+        services.AddScoped<IListingTextIndex, SqliteListingTextIndex>();
         return services;
     }
 

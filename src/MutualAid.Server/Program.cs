@@ -3,6 +3,7 @@ using MutualAid.Server.Auth;
 using MutualAid.Server.CommandLine;
 using MutualAid.Server.Federation;
 using MutualAid.Server.Hosting;
+using MutualAid.Server.Web;
 
 /// <summary>The <c>mutualaid</c> executable: a command line around the server (see <see cref="MutualAidCommandLine"/>).</summary>
 public partial class Program
@@ -21,10 +22,12 @@ public partial class Program
         builder.AddMutualAidStorage();
         builder.AddMutualAidAuthentication();
         builder.AddMutualAidFederation();
+        builder.AddMutualAidWeb();
         builder.AddApiProblems();
         builder.Services.AddOpenApi();
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseApiProblems();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -35,6 +38,8 @@ public partial class Program
         app.MapCollectiveEndpoints();
         app.MapListingEndpoints();
         app.MapFederationEndpoints();
+        app.MapDirectoryEndpoints();
+        app.MapWebPages();
         return app;
     }
 }

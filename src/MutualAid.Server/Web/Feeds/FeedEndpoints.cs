@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Core.Collectives;
+using MutualAid.Core.Data;
+using MutualAid.Core.Directory;
+using MutualAid.Core.Validation;
+using MutualAid.Server.Web.Html;
+using MutualAid.Server.Web.Pages;
+
+namespace MutualAid.Server.Web.Feeds;
+
+/// <summary>Atom feeds of any search (/search.atom?...) and of a collective (/@{slug}/feed.atom).</summary>
+public static class FeedEndpoints
+{
+    private const int FeedLength = 50;
+
+    public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/search.atom", SearchFeedAsync).WithTags("Directory").WithName("SearchFeed")
+            .WithSummary("An Atom feed of any directory search: the same parameters as /api/v1/directory/search.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml").ProducesValidationProblem();
+        app.MapGet("/@{slug}/feed.atom", CollectiveFeedAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> SearchFeedAsync(HttpContext http, SearchDirectory search, MutualAidDbContext db, RemoteHtml sanitizer, TimeProvider time)
+    {
+        var errors = new ValidationErrors();
+        var query = SearchParameters.Read(http.Request.Query, errors, FeedLength) with { Cursor = null };
+        errors.ThrowIfAny();
+        var results = await search.ExecuteAsync(query, http.RequestAborted);
+        var (baseUrl, name) = await InstanceAsync(db, http.RequestAborted);
+        var parameters = SearchParameters.With(http.Request.Query, null, "limit", "lang");
+        var title = query.Text is { } text ? $"{name}: {text}" : name;
+        return Results.Text(AtomFeed.Write(baseUrl, "/search.atom" + parameters, "/search" + parameters, title, results.Items, time.GetUtcNow(), sanitizer), AtomFeed.MediaType);
+    }
+
+    private static async Task<IResult> CollectiveFeedAsync(string slug, HttpContext http, FindCollective find, SearchDirectory search, MutualAidDbContext db, RemoteHtml sanitizer, TimeProvider time)
+    {
+        var collective = await find.ExecuteAsync(slug, http.RequestAborted);
+        var results = await search.ExecuteAsync(new DirectoryQuery { Collective = slug, Limit = FeedLength }, http.RequestAborted);
+        var (baseUrl, _) = await InstanceAsync(db, http.RequestAborted);
+        var path = ListingLinks.Collective(slug);
+        return Results.Text(AtomFeed.Write(baseUrl, path + "/feed.atom", path, collective.Name, results.Items, time.GetUtcNow(), sanitizer), AtomFeed.MediaType);
+    }
+
+    private static async Task<(string BaseUrl, string Name)> InstanceAsync(MutualAidDbContext db, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instance.AsNoTracking().Select(i => new { i.Domain, i.Name }).FirstAsync(cancellationToken);
+        return ("https://" + instance.Domain, instance.Name);
+    }
+}

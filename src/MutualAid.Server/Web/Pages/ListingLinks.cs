@@ -1,0 +1,22 @@
+using MutualAid.Core.Listings;
+using MutualAid.Core.Listings.Views;
+
+namespace MutualAid.Server.Web.Pages;
+
+/// <summary>Where a listing's page is: under its collective when local, under /listings when federated in.</summary>
+public static class ListingLinks
+{
+    public static string Page(ListingView listing)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        return listing.Origin == OriginKind.Local && listing.Collective is { } slug
+            ? $"/@{Uri.EscapeDataString(slug)}/listings/{Uri.EscapeDataString(listing.Id)}"
+            : $"/listings/{Uri.EscapeDataString(listing.Id)}";
+    }
+
+    public static string Collective(string slug) => "/@" + Uri.EscapeDataString(slug);
+
+    public static string KindKey(ListingKind kind) => "kind." + kind.ToString().ToLowerInvariant();
+
+    public static string KindPluralKey(ListingKind kind) => "kinds." + kind.ToString().ToLowerInvariant();
+}
