@@ -8,5 +8,5 @@ if (args.Length > 0 && args[0] == DirectoryLoad.Verb)
     return await DirectoryLoad.RunAsync(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(MutualAid.Benchmarks.Federation.InboxAcceptanceBenchmarks).Assembly).Run(args);
 return 0;
