@@ -3,7 +3,7 @@ using MutualAid.Core.Listings.Views;
 
 namespace MutualAid.Server.Web.Pages;
 
-/// <summary>Where a listing's page is: under its collective when local, under /directory/listings when federated in (/listings/{id} is the ActivityPub object of our own listings).</summary>
+/// <summary>Where a listing's page is: under its collective when local, under /directory/listings when federated in (/listings/{id} is the ActivityPub object).</summary>
 public static class ListingLinks
 {
     public static string Page(ListingView listing)
