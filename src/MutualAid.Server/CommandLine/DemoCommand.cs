@@ -47,7 +47,8 @@ internal sealed class DemoCommand : ICliCommand
                 await context.Out.WriteLineAsync($"Mutual aid demo listening on {address}");
             }
 
-            await context.Out.WriteLineAsync($"Log in: POST /api/v1/auth/token {{\"email\":\"{DemoSeed.Email}\",\"password\":\"{DemoSeed.Password}\"}}");
+            await context.Out.WriteLineAsync($"Demo login: {DemoSeed.Email} / {DemoSeed.Password}   (sign in at /signin, or the API)");
+            await context.Out.WriteLineAsync($"API token: POST /api/v1/auth/token {{\"email\":\"{DemoSeed.Email}\",\"password\":\"{DemoSeed.Password}\"}}");
             await context.Out.WriteLineAsync($"Listings: /api/v1/collectives/{DemoSeed.CollectiveSlug}/listings   OpenAPI: /openapi/v1.json");
             await context.Out.WriteLineAsync($"Data directory: {options.FullDataDirectory}   (Ctrl+C to stop)");
             await context.Out.FlushAsync(context.CancellationToken);

@@ -34,7 +34,7 @@ public sealed partial class DemoCommandTests : IDisposable
 
     private async Task<string> RunDemoAsync(Func<string, Task> whileRunning)
     {
-        using var output = new SignallingWriter("Log in:");
+        using var output = new SignallingWriter("Demo login:");
         using var error = new StringWriter();
         using var stop = new CancellationTokenSource();
         var run = MutualAidCommandLine.CreateDefault().RunAsync(

@@ -85,7 +85,7 @@ public sealed class DemoProcessTests : IDisposable
             output.AppendLine(line);
         }
 
-        if (line.StartsWith("Log in:", StringComparison.Ordinal))
+        if (line.StartsWith("Demo login:", StringComparison.Ordinal))
         {
             ready.TrySetResult();
         }
