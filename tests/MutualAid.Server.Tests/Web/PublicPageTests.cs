@@ -140,7 +140,7 @@ public sealed class PublicPageTests(MutualAidAppFactory factory) : IClassFixture
             "<p onclick=\"steal()\">Bring <b>tents</b><script>alert(1)</script> <a href=\"javascript:alert(2)\">here</a> <a href=\"https://camp.example.net/x\">map</a><iframe src=\"https://evil.example\"></iframe></p>");
 
         using var client = WebClients.Browser(factory);
-        var html = await client.GetStringAsync($"/listings/{remote.PublicId}");
+        var html = await client.GetStringAsync($"/directory/listings/{remote.PublicId}");
         Assert.Contains("Bring <b>tents</b>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("onclick", html, StringComparison.Ordinal);

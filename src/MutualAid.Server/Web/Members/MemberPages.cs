@@ -23,6 +23,7 @@ public static class MemberPages
         app.MapGet("/members/{slug}", DashboardAsync).ExcludeFromDescription();
         app.MapListingFormPages();
         app.MapProfilePages();
+        app.MapFederationPages();
         return app;
     }
 
@@ -149,7 +150,7 @@ public static class MemberPages
         var kinds = Enum.GetValues<ListingKind>().Select(k => H.Of($"<li><a class=\"button\" href=\"/members/{slug}/listings/new?kind={SearchForm.Param(k)}\">{t.Format("members.newKind", t[ListingLinks.KindKey(k)])}</a></li>"));
         var main = H.Of($"""
             <h1>{collective.Name}</h1>
-            <p><a href="{ListingLinks.Collective(slug)}">{t["members.publicPage"]}</a>{(isAdmin ? H.Of($" · <a href=\"/members/{slug}/profile\">{t["members.editProfile"]}</a>") : H.Empty)}</p>
+            <p><a href="{ListingLinks.Collective(slug)}">{t["members.publicPage"]}</a> · <a href="/members/{slug}/followers">{t["members.followers"]}</a>{(isAdmin ? H.Of($" · <a href=\"/members/{slug}/reports\">{t["members.reports"]}</a> · <a href=\"/members/{slug}/profile\">{t["members.editProfile"]}</a>") : H.Empty)}</p>
             <h2>{t["members.new"]}</h2>
             <ul class="chips">{kinds}</ul>
             <h2>{t["members.listings"]}</h2>

@@ -16,7 +16,7 @@ public static class CollectivePages
         app.MapGet("/@{slug}", ProfileAsync).ExcludeFromDescription();
         app.MapGet("/@{slug}/follow", FollowAsync).ExcludeFromDescription();
         app.MapGet("/@{slug}/listings/{id}", ListingAsync).ExcludeFromDescription();
-        app.MapGet("/listings/{id}", FederatedListingAsync).ExcludeFromDescription();
+        app.MapGet("/directory/listings/{id}", FederatedListingAsync).ExcludeFromDescription();
         return app;
     }
 

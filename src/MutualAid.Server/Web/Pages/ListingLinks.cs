@@ -3,7 +3,7 @@ using MutualAid.Core.Listings.Views;
 
 namespace MutualAid.Server.Web.Pages;
 
-/// <summary>Where a listing's page is: under its collective when local, under /listings when federated in.</summary>
+/// <summary>Where a listing's page is: under its collective when local, under /directory/listings when federated in (/listings/{id} is the ActivityPub object).</summary>
 public static class ListingLinks
 {
     public static string Page(ListingView listing)
@@ -11,7 +11,7 @@ public static class ListingLinks
         ArgumentNullException.ThrowIfNull(listing);
         return listing.Origin == OriginKind.Local && listing.Collective is { } slug
             ? $"/@{Uri.EscapeDataString(slug)}/listings/{Uri.EscapeDataString(listing.Id)}"
-            : $"/listings/{Uri.EscapeDataString(listing.Id)}";
+            : $"/directory/listings/{Uri.EscapeDataString(listing.Id)}";
     }
 
     public static string Collective(string slug) => "/@" + Uri.EscapeDataString(slug);
