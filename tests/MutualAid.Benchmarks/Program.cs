@@ -8,5 +8,6 @@ if (args.Length > 0 && args[0] == DirectoryLoad.Verb)
     return await DirectoryLoad.RunAsync(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(MutualAid.Benchmarks.Federation.InboxAcceptanceBenchmarks).Assembly).Run(args);
+// Not typeof(Program): the server's Program (via MutualAid.Testing) has the same name.
+BenchmarkSwitcher.FromAssembly(typeof(DirectoryLoad).Assembly).Run(args);
 return 0;

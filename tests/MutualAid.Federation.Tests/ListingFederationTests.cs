@@ -45,7 +45,9 @@ public sealed class ListingFederationTests : IDisposable
         await a.EventuallyAsync(db => db.ListingTombstones.CountAsync(t => t.Origin.ObjectIri == noteIri), n => n == 1, "the delete");
         Assert.Equal(0, await a.InDatabaseAsync(db => db.Listings.CountAsync(l => l.Origin.ObjectIri == noteIri)));
 
-        using var gone = await b.CreateClient().GetAsync($"/listings/{id}");
+        using var reader = b.CreateClient();
+        reader.DefaultRequestHeaders.Accept.ParseAdd("application/activity+json");
+        using var gone = await reader.GetAsync($"/listings/{id}");
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
         Assert.Equal("Tombstone", JsonNode.Parse(await gone.Content.ReadAsStringAsync())!["type"]!.GetValue<string>());
     }

@@ -90,7 +90,9 @@ public sealed class ThreeInstanceTests : IDisposable
         signed.Headers.Accept.ParseAdd("application/activity+json");
         using var answer = await FediverseSteps.SignedClient(a).SendAsync(signed);
         Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{answer.StatusCode}: {await answer.Content.ReadAsStringAsync()} {answer.RequestMessage?.RequestUri}");
-        Assert.Equal(HttpStatusCode.Forbidden, (await FediverseSteps.SignedClient(c).GetAsync($"https://b.test/listings/{id}")).StatusCode);
+        using var blocked = new HttpRequestMessage(HttpMethod.Get, $"https://b.test/listings/{id}");
+        blocked.Headers.Accept.ParseAdd("application/activity+json");
+        Assert.Equal(HttpStatusCode.Forbidden, (await FediverseSteps.SignedClient(c).SendAsync(blocked)).StatusCode);
     }
 
     [Fact]

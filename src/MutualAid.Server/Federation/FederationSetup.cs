@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MutualAid.Federation;
 using MutualAid.Server.Hosting;
@@ -13,6 +14,7 @@ public static class FederationSetup
         builder.Services.AddFederation(sp => sp.GetRequiredService<IOptions<MutualAidOptions>>().Value.Domain);
         // Registered after storage, so the schema exists when these start.
         builder.Services.AddScoped<HttpSignatureVerifierFactory>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Routing.MatcherPolicy, ActivityPubMatcherPolicy>());
         builder.Services.AddHostedService<FederationStartup>();
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHostedService<DeliveryWorker>();

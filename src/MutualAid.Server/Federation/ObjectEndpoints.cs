@@ -17,7 +17,8 @@ internal static class ObjectEndpoints
     public static void MapObjectEndpoints(this WebApplication app)
     {
         app.MapGet("/ns/mutual-aid/v1.jsonld", () => Results.Bytes(MutualAidContext.Bytes, "application/ld+json")).ExcludeFromDescription();
-        app.MapGet("/listings/{publicId}", ListingAsync).AddEndpointFilter<AuthorizedFetchFilter>().ExcludeFromDescription();
+        // The web pages serve /listings/{id} too (federated listings): routing picks by Accept (ActivityPubMatcherPolicy).
+        app.MapGet("/listings/{publicId}", ListingAsync).AddEndpointFilter<AuthorizedFetchFilter>().WithMetadata(ActivityPubOnlyMetadata.Instance).ExcludeFromDescription();
         app.MapGet("/activities/{id}", async (string id, FederationUris uris, MutualAidDbContext db, CancellationToken ct) =>
         {
             var iri = uris.Activity(id);
