@@ -9,9 +9,9 @@ internal sealed class ActivityPubOnlyMetadata
 }
 
 /// <summary>
-/// Content negotiation at routing time: <c>/listings/{id}</c> is both our Note's IRI (ActivityStreams JSON,
-/// this folder) and the web page of a federated listing (Web/Pages). When both match, a request asking for
-/// ActivityStreams gets the ActivityPub endpoint and every other request the page.
+/// Content negotiation at routing time: a path such as <c>/@{slug}</c> is both a web page (Web/Pages) and, for
+/// fediverse software resolving a pasted URL, a way to the ActivityStreams document (this folder). When both match,
+/// a request asking for ActivityStreams gets the ActivityPub endpoint and every other request the page.
 /// </summary>
 internal sealed class ActivityPubMatcherPolicy : MatcherPolicy, IEndpointSelectorPolicy
 {

@@ -22,6 +22,13 @@ internal static class ActorEndpoints
         actors.MapGet("/featured", async (string username, LocalActorDirectory directory, FederationUris uris, CancellationToken ct) =>
             await directory.FindByUsernameAsync(username, ct) is null ? Results.NotFound() : ActivityJson.Result(DomainToAs.CollectionHead(uris.Featured(username), 0, withPages: false)))
             .AddEndpointFilter<AuthorizedFetchFilter>();
+
+        // Mastodon resolves a pasted profile or listing URL by fetching it as ActivityStreams: send those requests to
+        // the documents the pages stand for, while browsers keep getting the pages (see ActivityPubMatcherPolicy).
+        app.MapGet("/@{slug}", (string slug, FederationUris uris) => Results.Redirect(uris.Actor(slug)))
+            .WithMetadata(ActivityPubOnlyMetadata.Instance).ExcludeFromDescription();
+        app.MapGet("/@{slug}/listings/{publicId}", (string slug, string publicId, FederationUris uris) => Results.Redirect(uris.Listing(publicId)))
+            .WithMetadata(ActivityPubOnlyMetadata.Instance).ExcludeFromDescription();
     }
 
     private static async Task<IResult> ActorAsync(string username, HttpRequest request, LocalActorDirectory directory, LocalActorKeys keys, FederationUris uris, MutualAidDbContext db, CancellationToken ct)
