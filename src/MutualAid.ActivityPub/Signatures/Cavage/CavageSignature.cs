@@ -58,45 +58,51 @@ public sealed record CavageSignature(
     public static CavageSignature Parse(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var fields = new string?[Parameters.Length];
+        // Field values are kept as ranges of the header and turned into objects only once all are known:
+        // this runs on every inbox POST, and substrings of the signature's base64 were most of its garbage.
+        Span<Range> fields = stackalloc Range[Parameters.Length];
+        Span<bool> seen = stackalloc bool[Parameters.Length];
+        var text = value.AsSpan();
         var i = 0;
-        while (i < value.Length)
+        while (i < text.Length)
         {
-            while (i < value.Length && value[i] is ' ' or '\t' or ',')
+            while (i < text.Length && text[i] is ' ' or '\t' or ',')
             {
                 i++;
             }
 
-            if (i >= value.Length)
+            if (i >= text.Length)
             {
                 break;
             }
 
-            var equals = value.IndexOf('=', i);
+            var equals = text[i..].IndexOf('=');
             if (equals < 0)
             {
                 throw Malformed($"parameter '{value[i..]}' has no value");
             }
 
-            var name = value.AsSpan(i, equals - i).Trim();
+            equals += i;
+            var name = text[i..equals].Trim();
             i = equals + 1;
-            string fieldValue;
-            if (i < value.Length && value[i] == '"')
+            Range field;
+            if (i < text.Length && text[i] == '"')
             {
-                var close = value.IndexOf('"', i + 1);
+                var close = text[(i + 1)..].IndexOf('"');
                 if (close < 0)
                 {
                     throw Malformed($"the value of '{name}' is not closed with '\"'");
                 }
 
-                fieldValue = value[(i + 1)..close];
+                close += i + 1;
+                field = (i + 1)..close;
                 i = close + 1;
             }
             else
             {
-                var comma = value.IndexOf(',', i);
-                var end = comma < 0 ? value.Length : comma;
-                fieldValue = value[i..end].Trim();
+                var comma = text[i..].IndexOf(',');
+                var end = comma < 0 ? text.Length : comma + i;
+                field = TrimRange(text, i, end);
                 i = end;
             }
 
@@ -116,59 +122,119 @@ public sealed record CavageSignature(
                 continue;
             }
 
-            if (fields[slot] is not null)
+            if (seen[slot])
             {
                 throw Malformed($"parameter '{name}' appears twice");
             }
 
-            fields[slot] = fieldValue;
+            seen[slot] = true;
+            fields[slot] = field;
         }
 
-        var (keyId, algorithm, headerList, signature, created, expires) = (fields[0], fields[1], fields[2], fields[3], fields[4], fields[5]);
-        if (string.IsNullOrEmpty(keyId))
+        if (!seen[0] || text[fields[0]].IsEmpty)
         {
             throw Malformed("keyId is missing");
         }
 
-        if (signature is null)
+        if (!seen[3])
         {
             throw Malformed("signature is missing");
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(signature);
-        }
-        catch (FormatException)
-        {
-            throw Malformed("signature is not base64");
-        }
-
-        IReadOnlyList<string> headers = headerList is null
-            ? DefaultHeaders
-            : headerList.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var headers = seen[2] ? HeaderList(text[fields[2]]) : DefaultHeaders;
         if (headers.Count == 0)
         {
             throw Malformed("headers is empty");
         }
 
-        return new CavageSignature(keyId, algorithm, headers, Number(created, "created"), Number(expires, "expires"), bytes);
+        return new CavageSignature(
+            value[fields[0]],
+            seen[1] ? KnownAlgorithm(text[fields[1]]) : null,
+            headers,
+            seen[4] ? Number(text[fields[4]], "created") : null,
+            seen[5] ? Number(text[fields[5]], "expires") : null,
+            Base64(text[fields[3]]));
     }
 
     private static readonly string[] Parameters = ["keyId", "algorithm", "headers", "signature", "created", "expires"];
 
-    private static long? Number(string? text, string name)
+    /// <summary>Names peers sign, shared rather than allocated per request.</summary>
+    private static readonly string[] CommonHeaders = ["(request-target)", "host", "date", "digest", "content-type", "content-digest", "content-length", "(created)", "(expires)", "accept"];
+
+    private static Range TrimRange(ReadOnlySpan<char> text, int start, int end)
     {
-        if (text is null)
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            return null;
+            start++;
         }
 
-        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start..end;
+    }
+
+    private static string[] HeaderList(ReadOnlySpan<char> list)
+    {
+        var count = 0;
+        foreach (var range in list.Split(' '))
+        {
+            count += list[range].IsEmpty ? 0 : 1;
+        }
+
+        var headers = new string[count];
+        var n = 0;
+        foreach (var range in list.Split(' '))
+        {
+            var name = list[range];
+            if (!name.IsEmpty)
+            {
+                headers[n++] = Lowered(name);
+            }
+        }
+
+        return headers;
+    }
+
+    private static string Lowered(ReadOnlySpan<char> name)
+    {
+        foreach (var common in CommonHeaders)
+        {
+            // ASCII folding only: a look-alike such as dotless i must not become the name it resembles.
+            if (System.Text.Ascii.EqualsIgnoreCase(name, common))
+            {
+                return common;
+            }
+        }
+
+        return name.ToString().ToLowerInvariant();
+    }
+
+    private static string KnownAlgorithm(ReadOnlySpan<char> algorithm) => algorithm switch
+    {
+        "rsa-sha256" => "rsa-sha256",
+        "hs2019" => "hs2019",
+        "ed25519" => "ed25519",
+        _ => algorithm.ToString(),
+    };
+
+    private static byte[] Base64(ReadOnlySpan<char> text)
+    {
+        var decoded = new byte[(text.Length + 3) / 4 * 3];
+        if (!Convert.TryFromBase64Chars(text, decoded, out var written))
+        {
+            throw Malformed("signature is not base64");
+        }
+
+        return written == decoded.Length ? decoded : decoded.AsSpan(0, written).ToArray();
+    }
+
+    private static long Number(ReadOnlySpan<char> text, string name) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? number
             : throw Malformed($"{name} is not an integer");
-    }
 
     private static SignatureRejectedException Malformed(string why) => new(SignatureFailure.Malformed, $"The cavage Signature header is malformed: {why}.");
 }

@@ -10,9 +10,17 @@ public static class CavageSigningString
     /// <exception cref="SignatureRejectedException">A listed header or pseudo-header is absent.</exception>
     public static string Build(HttpMessageParts message, IReadOnlyList<string> headers, long? created, long? expires, string? requestTarget = null)
     {
+        var builder = new StringBuilder(256);
+        Write(builder, message, headers, created, expires, requestTarget);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends the signing string to <paramref name="builder"/>; the verifier passes a reused builder so no string is allocated per request.</summary>
+    public static void Write(StringBuilder builder, HttpMessageParts message, IReadOnlyList<string> headers, long? created, long? expires, string? requestTarget)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(headers);
-        var builder = new StringBuilder(256);
         for (var i = 0; i < headers.Count; i++)
         {
             if (i > 0)
@@ -25,7 +33,21 @@ public static class CavageSigningString
             switch (name)
             {
                 case "(request-target)":
-                    builder.Append(message.Method!.ToLowerInvariant()).Append(' ').Append(requestTarget ?? message.RequestTarget);
+                    foreach (var c in message.Method!)
+                    {
+                        builder.Append(char.ToLowerInvariant(c));
+                    }
+
+                    builder.Append(' ');
+                    if (requestTarget is null)
+                    {
+                        builder.Append(message.Path).Append(message.Query);
+                    }
+                    else
+                    {
+                        builder.Append(requestTarget);
+                    }
+
                     break;
                 case "(created)":
                     builder.Append((created ?? throw Missing(name, "the created parameter is absent")).ToString(CultureInfo.InvariantCulture));
@@ -38,8 +60,6 @@ public static class CavageSigningString
                     break;
             }
         }
-
-        return builder.ToString();
     }
 
     private static SignatureRejectedException Missing(string name, string why) =>

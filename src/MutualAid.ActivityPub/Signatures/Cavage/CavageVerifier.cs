@@ -1,4 +1,3 @@
-using System.Text;
 using MutualAid.ActivityPub.Keys;
 
 namespace MutualAid.ActivityPub.Signatures.Cavage;
@@ -15,7 +14,8 @@ public static class CavageVerifier
     {
         ArgumentNullException.ThrowIfNull(signature);
         ArgumentNullException.ThrowIfNull(key);
-        var algorithm = signature.Algorithm?.ToLowerInvariant();
+        // The parser hands known names back as these constants, so the common case compares without lower-casing.
+        var algorithm = signature.Algorithm is null or "hs2019" or "rsa-sha256" or "ed25519" ? signature.Algorithm : signature.Algorithm.ToLowerInvariant();
         var (kind, fits) = algorithm switch
         {
             null or "hs2019" => (key.DefaultAlgorithm, key.Type is KeyType.Rsa or KeyType.Ed25519 or KeyType.EcdsaP256),
@@ -31,7 +31,15 @@ public static class CavageVerifier
         ArgumentNullException.ThrowIfNull(signature);
         ArgumentNullException.ThrowIfNull(key);
         var algorithm = ChooseAlgorithm(signature, key);
-        var signingString = CavageSigningString.Build(message, signature.Headers, signature.Created, signature.Expires, requestTarget);
-        return key.Verify(algorithm, Encoding.UTF8.GetBytes(signingString), signature.Value);
+        var signingString = SignatureBaseBuffer.Rent();
+        try
+        {
+            CavageSigningString.Write(signingString, message, signature.Headers, signature.Created, signature.Expires, requestTarget);
+            return SignatureBaseBuffer.Verify(signingString, key, algorithm, signature.Value);
+        }
+        finally
+        {
+            SignatureBaseBuffer.Return(signingString);
+        }
     }
 }

@@ -84,7 +84,16 @@ public sealed class Rfc9421Signature
                 throw new SignatureRejectedException(SignatureFailure.Malformed, $"Signature-Input member '{label}' is not an inner list of components.");
             }
 
-            var value = values.Find(v => v.Key == label).Value;
+            SfItem? value = null;
+            foreach (var candidate in values)
+            {
+                if (candidate.Key == label)
+                {
+                    value = candidate.Value;
+                    break;
+                }
+            }
+
             if (value?.Value is not byte[] bytes)
             {
                 throw new SignatureRejectedException(SignatureFailure.Malformed, $"Signature has no byte sequence for label '{label}'.");

@@ -9,10 +9,18 @@ public static class Rfc9421SignatureBase
     /// <exception cref="SignatureRejectedException">A covered component is absent or not supported.</exception>
     public static string Build(HttpMessageParts message, SfItem signatureParams)
     {
+        var builder = new StringBuilder(512);
+        Write(builder, message, signatureParams);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends the signature base to <paramref name="builder"/>; the verifier passes a reused builder so no string is allocated per request.</summary>
+    public static void Write(StringBuilder builder, HttpMessageParts message, SfItem signatureParams)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(signatureParams);
         var components = signatureParams.InnerList ?? throw new ArgumentException("Signature parameters must be an inner list.", nameof(signatureParams));
-        var builder = new StringBuilder(512);
         for (var i = 0; i < components.Count; i++)
         {
             var component = components[i];
@@ -41,6 +49,11 @@ public static class Rfc9421SignatureBase
                 continue;
             }
 
+            if (component.Parameters.Count == 0 && TryWriteRequestComponent(builder, message, name))
+            {
+                continue;
+            }
+
             foreach (var value in ComponentValues(message, name, component))
             {
                 SfSerializer.WriteMember(builder, component);
@@ -50,7 +63,45 @@ public static class Rfc9421SignatureBase
 
         builder.Append("\"@signature-params\": ");
         SfSerializer.WriteMember(builder, signatureParams);
-        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The derived components every ActivityPub signature covers, written straight into the base; the
+    /// same values <see cref="DerivedComponent"/> gives. False for the rest (and for responses).
+    /// </summary>
+    private static bool TryWriteRequestComponent(StringBuilder builder, HttpMessageParts message, string name)
+    {
+        if (message.TargetUri is not { } uri)
+        {
+            return false;
+        }
+
+        switch (name)
+        {
+            case "@method":
+                builder.Append("\"@method\": ").Append(message.Method).Append('\n');
+                return true;
+            case "@target-uri":
+                builder.Append("\"@target-uri\": ").Append(message.TargetUriText).Append('\n');
+                return true;
+            case "@authority":
+                builder.Append("\"@authority\": ");
+                foreach (var c in uri.Authority)
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                }
+
+                builder.Append('\n');
+                return true;
+            case "@path":
+                builder.Append("\"@path\": ").Append(message.Path).Append('\n');
+                return true;
+            case "@request-target":
+                builder.Append("\"@request-target\": ").Append(message.Path).Append(message.Query).Append('\n');
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static bool HasUpperCase(string name)

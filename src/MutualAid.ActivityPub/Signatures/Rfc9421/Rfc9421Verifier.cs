@@ -1,4 +1,3 @@
-using System.Text;
 using MutualAid.ActivityPub.Keys;
 
 namespace MutualAid.ActivityPub.Signatures.Rfc9421;
@@ -36,7 +35,15 @@ public static class Rfc9421Verifier
         ArgumentNullException.ThrowIfNull(signature);
         ArgumentNullException.ThrowIfNull(key);
         var chosen = algorithm ?? ChooseAlgorithm(signature, key);
-        var signatureBase = Rfc9421SignatureBase.Build(message, signature.Input);
-        return key.Verify(chosen, Encoding.UTF8.GetBytes(signatureBase), signature.Value);
+        var signatureBase = SignatureBaseBuffer.Rent();
+        try
+        {
+            Rfc9421SignatureBase.Write(signatureBase, message, signature.Input);
+            return SignatureBaseBuffer.Verify(signatureBase, key, chosen, signature.Value);
+        }
+        finally
+        {
+            SignatureBaseBuffer.Return(signatureBase);
+        }
     }
 }

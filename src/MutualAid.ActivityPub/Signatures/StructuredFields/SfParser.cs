@@ -35,7 +35,16 @@ public ref struct SfParser
                 member = new SfItem(true, parser.ReadParameters());
             }
 
-            var existing = members.FindIndex(m => m.Key == key);
+            var existing = -1;
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (members[i].Key == key)
+                {
+                    existing = i;
+                    break;
+                }
+            }
+
             if (existing >= 0)
             {
                 members[existing] = new(key, member);
@@ -162,8 +171,14 @@ public ref struct SfParser
         return new SfItem(null, ReadParameters(), items);
     }
 
-    private List<KeyValuePair<string, object>> ReadParameters()
+    private IReadOnlyList<KeyValuePair<string, object>> ReadParameters()
     {
+        // Most items (every covered component) have no parameters; they share one empty list.
+        if (Peek() != ';')
+        {
+            return [];
+        }
+
         var parameters = new List<KeyValuePair<string, object>>();
         while (Peek() == ';')
         {
@@ -177,7 +192,16 @@ public ref struct SfParser
                 value = ReadBareItem();
             }
 
-            var existing = parameters.FindIndex(p => p.Key == key);
+            var existing = -1;
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                if (parameters[i].Key == key)
+                {
+                    existing = i;
+                    break;
+                }
+            }
+
             if (existing >= 0)
             {
                 parameters[existing] = new(key, value);
@@ -204,8 +228,23 @@ public ref struct SfParser
             position++;
         }
 
-        return input[start..position].ToString();
+        return KnownKey(input[start..position]) ?? input[start..position].ToString();
     }
+
+    /// <summary>The signature parameters and labels every request carries, shared rather than allocated per parse.</summary>
+    private static string? KnownKey(ReadOnlySpan<char> key) => key switch
+    {
+        "keyid" => "keyid",
+        "alg" => "alg",
+        "created" => "created",
+        "expires" => "expires",
+        "nonce" => "nonce",
+        "tag" => "tag",
+        "sig1" => "sig1",
+        "sha-256" => "sha-256",
+        "sha-512" => "sha-512",
+        _ => null,
+    };
 
     private object ReadBareItem()
     {
@@ -228,16 +267,16 @@ public ref struct SfParser
                 throw new StructuredFieldException("Byte sequence is not closed with ':'.");
             }
 
-            var base64 = input.Slice(position + 1, end).ToString();
+            var base64 = input.Slice(position + 1, end);
             position += end + 2;
-            try
+            // Decoded straight from the field: a signature's base64 is the longest thing in the header.
+            var decoded = new byte[(base64.Length + 3) / 4 * 3];
+            if (!Convert.TryFromBase64Chars(base64, decoded, out var written))
             {
-                return Convert.FromBase64String(base64);
+                throw new StructuredFieldException("Byte sequence is not valid base64.");
             }
-            catch (FormatException e)
-            {
-                throw new StructuredFieldException("Byte sequence is not valid base64.", e);
-            }
+
+            return written == decoded.Length ? decoded : decoded.AsSpan(0, written).ToArray();
         }
 
         if (c == '?')
