@@ -5,37 +5,10 @@ using MutualAid.Federation.Delivery;
 namespace MutualAid.Server.Federation;
 
 /// <summary>Sends queued deliveries: woken when activities are queued, else polling (retries come due by time).</summary>
-internal sealed partial class DeliveryWorker(DeliveryRunner processor, DeliverySignal signal, IOptions<FederationOptions> options, TimeProvider time, ILogger<DeliveryWorker> logger) : BackgroundService
+internal sealed class DeliveryWorker(DeliveryRunner runner, DeliverySignal signal, IOptions<FederationOptions> options, TimeProvider time, ILogger<DeliveryWorker> logger)
+    : QueueWorker(signal.Signal, options, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.RunWorkers)
-        {
-            return;
-        }
+    protected override string QueueName => "delivery";
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await processor.RunOnceAsync(stoppingToken) == 0)
-                {
-                    await signal.Signal.WaitAsync(options.Value.WorkerPollInterval, time, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The database may be briefly locked; the worker must outlive that and try again.
-                LogLoopFailed(logger, exception);
-                await Task.Delay(options.Value.WorkerPollInterval, time, stoppingToken);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The delivery worker's loop failed; retrying")]
-    private static partial void LogLoopFailed(ILogger logger, Exception exception);
+    protected override Task<int> RunOnceAsync(CancellationToken cancellationToken) => runner.RunOnceAsync(cancellationToken);
 }

@@ -5,37 +5,10 @@ using MutualAid.Federation.Inbox;
 namespace MutualAid.Server.Federation;
 
 /// <summary>Processes stored inbox activities: woken by the inbox, else polling.</summary>
-internal sealed partial class InboxWorker(InboxProcessor processor, InboxSignal signal, IOptions<FederationOptions> options, TimeProvider time, ILogger<InboxWorker> logger) : BackgroundService
+internal sealed class InboxWorker(InboxProcessor processor, InboxSignal signal, IOptions<FederationOptions> options, TimeProvider time, ILogger<InboxWorker> logger)
+    : QueueWorker(signal.Signal, options, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.RunWorkers)
-        {
-            return;
-        }
+    protected override string QueueName => "inbox";
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await processor.RunOnceAsync(stoppingToken) == 0)
-                {
-                    await signal.Signal.WaitAsync(options.Value.WorkerPollInterval, time, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The database may be briefly locked; the worker must outlive that and try again.
-                LogLoopFailed(logger, exception);
-                await Task.Delay(options.Value.WorkerPollInterval, time, stoppingToken);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The inbox worker's loop failed; retrying")]
-    private static partial void LogLoopFailed(ILogger logger, Exception exception);
+    protected override Task<int> RunOnceAsync(CancellationToken cancellationToken) => processor.RunOnceAsync(cancellationToken);
 }
