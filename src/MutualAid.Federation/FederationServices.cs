@@ -10,6 +10,7 @@ using MutualAid.Federation.Conversion;
 using MutualAid.Federation.Delivery;
 using MutualAid.Federation.Inbox;
 using MutualAid.Federation.Inbox.Handlers;
+using MutualAid.Federation.Instances;
 using MutualAid.Federation.Policy;
 using MutualAid.Federation.Publishing;
 using MutualAid.Federation.Remote;
@@ -42,6 +43,13 @@ public static class FederationServices
         services.AddScoped<Outbox>();
         services.AddScoped<RemoteListings>();
         services.AddScoped<FollowRemoteActor>();
+        services.AddScoped<InstanceFollowsAlong>();
+        services.AddOptions<InstanceWatchOptions>().BindConfiguration(InstanceWatchOptions.SectionName)
+            .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddScoped<InstanceProbe>();
+        services.AddScoped<WatchKnownInstances>();
+        services.AddScoped<ListKnownInstances>();
+        services.AddScoped<AddToDirectory>();
         services.AddScoped<FederatedListingPublisher>();
         services.AddScoped<IListingPublisher>(sp => sp.GetRequiredService<FederatedListingPublisher>());
         services.AddScoped<RotateActorKey>();

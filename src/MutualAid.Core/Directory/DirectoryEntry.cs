@@ -30,4 +30,10 @@ public sealed record DirectoryEntry
     public ListingStatus EffectiveStatus { get; init; }
 
     public bool IsRemote => Listing.Origin == OriginKind.Remote;
+
+    /// <summary>Set when the listing's instance has not answered since then: the listing may be out of date.</summary>
+    public DateTimeOffset? StaleSince { get; init; }
+
+    /// <summary>Whether the listing's instance has stopped answering (then <see cref="StaleSince"/> says since when).</summary>
+    public bool Stale => StaleSince is not null;
 }

@@ -36,6 +36,15 @@ public sealed record DirectoryQuery
 
     public OriginKind? Origin { get; init; }
 
+    /// <summary>The remote actor (collective) that published the listings, by IRI.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>
+    /// Also find listings whose instance has stopped answering (<see cref="Listings.Origin.StaleSince"/>);
+    /// they are left out by default because what they offer may be gone.
+    /// </summary>
+    public bool IncludeStale { get; init; }
+
     /// <summary>Search around this point (takes precedence over <see cref="Place"/>).</summary>
     public GeoPoint? Near { get; init; }
 
@@ -59,6 +68,6 @@ public sealed record DirectoryQuery
     /// <summary>Whether the query has any filter beyond defaults (used by pages to decide what to show).</summary>
     public bool IsEmpty =>
         string.IsNullOrWhiteSpace(Text) && Kind is null && Category is null && Status is null && string.IsNullOrWhiteSpace(Language)
-        && string.IsNullOrWhiteSpace(Collective) && string.IsNullOrWhiteSpace(Instance) && Origin is null && Near is null
+        && string.IsNullOrWhiteSpace(Collective) && string.IsNullOrWhiteSpace(Instance) && Origin is null && string.IsNullOrWhiteSpace(Actor) && Near is null
         && string.IsNullOrWhiteSpace(Place) && !OpenNow && MinUrgency is null;
 }

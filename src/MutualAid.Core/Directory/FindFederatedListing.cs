@@ -22,6 +22,7 @@ public sealed class FindFederatedListing(MutualAidDbContext db, TimeProvider tim
             InstanceDomain = listing.Origin.InstanceDomain,
             RemoteObject = listing.Origin.ObjectIri,
             RemoteActor = listing.Origin.ActorIri,
+            StaleSince = listing.Origin.StaleSince,
             EffectiveStatus = SearchDirectory.EffectiveStatus(listing, time.GetUtcNow()),
         };
     }

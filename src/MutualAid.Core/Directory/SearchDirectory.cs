@@ -194,6 +194,11 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
             { } status => listings.Where(l => l.Status == status),
         };
 
+        if (!query.IncludeStale)
+        {
+            listings = listings.Where(l => l.Origin.StaleSince == null);
+        }
+
         if (query.Kind is { } kind)
         {
             listings = listings.Where(l => l.Kind == kind);
@@ -215,6 +220,12 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         if (query.Origin is { } origin)
         {
             listings = listings.Where(l => l.Origin.Kind == origin);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Actor))
+        {
+            var actor = query.Actor.Trim();
+            listings = listings.Where(l => l.Origin.Kind == OriginKind.Remote && l.Origin.ActorIri == actor);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Instance))
@@ -328,6 +339,7 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
             InstanceDomain = listing.Origin.Kind == OriginKind.Remote ? listing.Origin.InstanceDomain : null,
             RemoteObject = listing.Origin.Kind == OriginKind.Remote ? listing.Origin.ObjectIri : null,
             RemoteActor = listing.Origin.Kind == OriginKind.Remote ? listing.Origin.ActorIri : null,
+            StaleSince = listing.Origin.Kind == OriginKind.Remote ? listing.Origin.StaleSince : null,
             DistanceKm = measured?.DistanceKm is { } km ? Math.Round(km, 1) : null,
             OpenNow = openNow,
             EffectiveStatus = EffectiveStatus(listing, now),

@@ -17,4 +17,10 @@ public sealed class Origin
 
     /// <summary>The remote object's own updated time, to ignore stale deliveries.</summary>
     public DateTimeOffset? RemoteUpdatedAt { get; set; }
+
+    /// <summary>
+    /// Set while the listing's instance has not answered for too long: the time of its last answer. Stale
+    /// listings leave default searches (see docs/adr/0003-stale-listings.md); set and cleared per domain.
+    /// </summary>
+    public DateTimeOffset? StaleSince { get; set; }
 }

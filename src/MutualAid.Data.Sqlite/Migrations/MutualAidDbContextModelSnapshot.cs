@@ -510,6 +510,56 @@ namespace MutualAid.Data.Sqlite.Migrations
                     b.ToTable("Interaction");
                 });
 
+            modelBuilder.Entity("MutualAid.Core.Federation.KnownInstance", b =>
+                {
+                    b.Property<string>("Domain")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastCheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastContactAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LocalPosts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NodeInfo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OpenRegistrations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Software")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SoftwareVersion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StaleSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsersTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Domain");
+
+                    b.ToTable("KnownInstance");
+                });
+
             modelBuilder.Entity("MutualAid.Core.Federation.OutboxActivity", b =>
                 {
                     b.Property<long>("Id")
@@ -1249,7 +1299,13 @@ namespace MutualAid.Data.Sqlite.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("OriginRemoteUpdatedAt");
 
+                            b1.Property<long?>("StaleSince")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OriginStaleSince");
+
                             b1.HasKey("ListingId");
+
+                            b1.HasIndex("InstanceDomain");
 
                             b1.HasIndex("ObjectIri");
 
@@ -1355,6 +1411,10 @@ namespace MutualAid.Data.Sqlite.Migrations
                             b1.Property<long?>("RemoteUpdatedAt")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("OriginRemoteUpdatedAt");
+
+                            b1.Property<long?>("StaleSince")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OriginStaleSince");
 
                             b1.HasKey("ListingTombstoneId");
 

@@ -19,6 +19,8 @@ public static class DirectoryEndpoints
         [FromQuery(Name = "collective")] string? Collective,
         [FromQuery(Name = "instance")] string? Instance,
         [FromQuery(Name = "origin")] string? Origin,
+        [FromQuery(Name = "actor")] string? Actor,
+        [FromQuery(Name = "includeStale")] string? IncludeStale,
         [FromQuery(Name = "place")] string? Place,
         [FromQuery(Name = "lat")] string? Lat,
         [FromQuery(Name = "lon")] string? Lon,
@@ -39,6 +41,8 @@ public static class DirectoryEndpoints
             "collective" => Collective,
             "instance" => Instance,
             "origin" => Origin,
+            "actor" => Actor,
+            "includeStale" => IncludeStale,
             "place" => Place,
             "lat" => Lat,
             "lon" => Lon,
@@ -58,7 +62,9 @@ public static class DirectoryEndpoints
         app.MapGet("/api/v1/directory/search", SearchAsync).WithTags("Directory").WithName("SearchDirectory")
             .WithSummary("Searches public listings, local and federated; only open ones unless status says otherwise.")
             .WithDescription("q: full text in any language; kind, category, status, urgency (minimum, needs only): enum values; " +
-                "language: BCP 47; collective: slug; instance: domain; origin: local|remote; place: a place name our listings use, " +
+                "language: BCP 47; collective: slug; instance: domain; origin: local|remote; actor: a remote collective's actor IRI; " +
+                "includeStale=true: also listings whose instance stopped answering (each hit says stale and staleSince); " +
+                "place: a place name our listings use, " +
                 "or lat+lon; radius: km (default 25); open=now: services and contacts open now; sort: newest|nearest|urgent; " +
                 "limit: 1-100; cursor: from nextCursor.")
             .ProducesValidationProblem();

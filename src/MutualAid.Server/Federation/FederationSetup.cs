@@ -18,6 +18,8 @@ public static class FederationSetup
         builder.Services.AddHostedService<FederationStartup>();
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHostedService<DeliveryWorker>();
+        builder.Services.AddHostedService<InstanceWatchWorker>();
+        builder.Services.AddScoped<InstanceOperators>();
         return builder;
     }
 

@@ -10,7 +10,7 @@ namespace MutualAid.Server.Web;
 
 /// <summary>
 /// The query string of a directory search, the same for the HTML page, the JSON API and the Atom feed:
-/// <c>q kind category status language collective instance origin place lat lon radius open urgency sort limit cursor</c>.
+/// <c>q kind category status language collective instance origin actor includeStale place lat lon radius open urgency sort limit cursor</c>.
 /// (<c>lang</c> is not here: it switches the interface language.)
 /// </summary>
 public static class SearchParameters
@@ -43,6 +43,8 @@ public static class SearchParameters
             Collective = Optional(query("collective")),
             Instance = Optional(query("instance")),
             Origin = QueryValues.Enum<OriginKind>(query("origin"), "origin", errors),
+            Actor = Optional(query("actor")),
+            IncludeStale = query("includeStale") is "true" or "1" or "on",
             Near = latitude is { } lat && longitude is { } lon ? new GeoPoint(lat, lon) : null,
             Place = Optional(query("place")),
             RadiusKm = Number(query("radius"), "radius", errors),

@@ -24,6 +24,8 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         {
             OriginMapping.Configure(origin);
             origin.HasIndex(o => o.ObjectIri);
+            // Stale marks are set and cleared per instance, in bulk.
+            origin.HasIndex(o => o.InstanceDomain);
         });
         builder.Navigation(l => l.Origin).IsRequired();
 

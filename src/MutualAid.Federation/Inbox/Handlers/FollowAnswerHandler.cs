@@ -30,5 +30,9 @@ public abstract class FollowAnswerHandler(MutualAidDbContext db, TimeProvider ti
         following.State = Answer;
         following.AnsweredAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await AnsweredAsync(following, cancellationToken);
     }
+
+    /// <summary>What else follows from the answer, once it is stored.</summary>
+    protected virtual Task AnsweredAsync(Following following, CancellationToken cancellationToken) => Task.CompletedTask;
 }

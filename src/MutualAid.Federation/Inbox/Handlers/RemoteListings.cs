@@ -47,6 +47,8 @@ public sealed class RemoteListings(MutualAidDbContext db, RemoteHtml html, TimeP
 
         AsToDomain.Apply(note, existing, html);
         existing.Origin.FetchedAt = time.GetUtcNow();
+        // Its instance just answered; the instance watch clears the rest of its listings on its next round.
+        existing.Origin.StaleSince = null;
         existing.Version++;
         await db.SaveChangesAsync(cancellationToken);
     }

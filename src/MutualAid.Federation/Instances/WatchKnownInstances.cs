@@ -1,0 +1,150 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MutualAid.Core.Data;
+using MutualAid.Core.Federation;
+using MutualAid.Core.Listings;
+using MutualAid.Federation.Actors;
+using MutualAid.Federation.Policy;
+
+namespace MutualAid.Federation.Instances;
+
+/// <summary>
+/// One round of the instance watch: learns of instances from our follows, followers and remote listings,
+/// counts deliveries they accepted and activities they sent us as contact, probes the ones due for a NodeInfo
+/// check, then marks the listings of instances silent for <see cref="InstanceWatchOptions.StaleAfter"/> stale
+/// and clears the mark of those that answer again.
+/// </summary>
+public sealed class WatchKnownInstances(
+    MutualAidDbContext db,
+    InstanceProbe probe,
+    DomainPolicy policy,
+    FederationUris uris,
+    IOptions<InstanceWatchOptions> options,
+    TimeProvider time)
+{
+    private const int ProbeConcurrency = 4;
+
+    public async Task<InstanceWatchReport> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        await DiscoverAsync(cancellationToken);
+        var instances = await db.Set<KnownInstance>().OrderBy(i => i.Domain).ToListAsync(cancellationToken);
+        await CountDeliveriesAsync(instances, cancellationToken);
+        await CountInboundAsync(instances, cancellationToken);
+
+        var now = time.GetUtcNow();
+        var due = new List<KnownInstance>();
+        foreach (var instance in instances.Where(i => i.LastCheckedAt is null || i.LastCheckedAt + settings.CheckInterval <= now))
+        {
+            if (await policy.AllowsAsync(instance.Domain, cancellationToken))
+            {
+                due.Add(instance);
+            }
+        }
+
+        var answered = 0;
+        // Probes only change their own row, never the context, so they may run side by side.
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = ProbeConcurrency, CancellationToken = cancellationToken }, async (instance, ct) =>
+        {
+            if (await probe.ProbeAsync(instance, ct))
+            {
+                Interlocked.Increment(ref answered);
+            }
+        });
+        await db.SaveChangesAsync(cancellationToken);
+
+        var stale = 0;
+        foreach (var instance in instances)
+        {
+            if (await MarkAsync(instance, now, settings.StaleAfter, cancellationToken))
+            {
+                stale++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new InstanceWatchReport(instances.Count, due.Count, answered, stale);
+    }
+
+    /// <summary>Adds a row for every domain we follow, are followed from, or hold listings of.</summary>
+    private async Task DiscoverAsync(CancellationToken cancellationToken)
+    {
+        var followed = await db.Set<Following>().AsNoTracking().Select(f => f.RemoteActorIri).Distinct().ToListAsync(cancellationToken);
+        var followers = await db.Set<Follower>().AsNoTracking().Where(f => f.RemoteActor != null).Select(f => f.RemoteActor!.Domain).Distinct().ToListAsync(cancellationToken);
+        var origins = await db.Listings.AsNoTracking().Where(l => l.Origin.Kind == OriginKind.Remote && l.Origin.InstanceDomain != null)
+            .Select(l => l.Origin.InstanceDomain!).Distinct().ToListAsync(cancellationToken);
+        var domains = followed.Select(KnownInstanceDomains.Of).Concat(followers).Concat(origins)
+            .Where(d => !string.IsNullOrEmpty(d)).Select(d => d!.ToLowerInvariant())
+            .Where(d => d != uris.Domain).Distinct(StringComparer.Ordinal).ToList();
+        var known = await db.Set<KnownInstance>().Select(i => i.Domain).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var domain in domains.Except(known, StringComparer.Ordinal))
+        {
+            db.Set<KnownInstance>().Add(new KnownInstance { Domain = domain, FirstSeenAt = now });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A delivery the instance accepted is an answer (the delivery circuit breaker keeps when).</summary>
+    private async Task CountDeliveriesAsync(List<KnownInstance> instances, CancellationToken cancellationToken)
+    {
+        var hosts = await db.Set<DeliveryHost>().AsNoTracking().Where(h => h.LastSuccessAt != null)
+            .ToDictionaryAsync(h => h.Host, h => h.LastSuccessAt!.Value, StringComparer.Ordinal, cancellationToken);
+        foreach (var instance in instances)
+        {
+            if (hosts.TryGetValue(instance.Domain, out var success))
+            {
+                Contacted(instance, success);
+            }
+        }
+    }
+
+    /// <summary>So is an activity it delivered to us: the inbox keeps only those whose signature checked out.</summary>
+    private async Task CountInboundAsync(List<KnownInstance> instances, CancellationToken cancellationToken)
+    {
+        foreach (var instance in instances)
+        {
+            var since = instance.LastContactAt ?? DateTimeOffset.MinValue;
+            var prefix = "https://" + instance.Domain + "/";
+            var received = await db.Set<InboxItem>().AsNoTracking()
+                .Where(i => i.ActorIri.StartsWith(prefix) && i.ReceivedAt > since)
+                .OrderByDescending(i => i.ReceivedAt).Select(i => (DateTimeOffset?)i.ReceivedAt)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (received is { } at)
+            {
+                Contacted(instance, at);
+            }
+        }
+    }
+
+    private static void Contacted(KnownInstance instance, DateTimeOffset at)
+    {
+        if (instance.LastContactAt is null || at > instance.LastContactAt)
+        {
+            instance.LastContactAt = at;
+        }
+    }
+
+    /// <summary>Sets or clears the instance's stale mark and its listings'; true when it is stale.</summary>
+    private async Task<bool> MarkAsync(KnownInstance instance, DateTimeOffset now, TimeSpan staleAfter, CancellationToken cancellationToken)
+    {
+        var lastAnswer = instance.LastContactAt ?? instance.FirstSeenAt;
+        var domain = instance.Domain;
+        if (now - lastAnswer >= staleAfter)
+        {
+            instance.StaleSince = lastAnswer;
+            await db.Listings.Where(l => l.Origin.Kind == OriginKind.Remote && l.Origin.InstanceDomain == domain && l.Origin.StaleSince == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Origin.StaleSince, lastAnswer), cancellationToken);
+            return true;
+        }
+
+        instance.StaleSince = null;
+        await db.Listings.Where(l => l.Origin.Kind == OriginKind.Remote && l.Origin.InstanceDomain == domain && l.Origin.StaleSince != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Origin.StaleSince, (DateTimeOffset?)null), cancellationToken);
+        return false;
+    }
+}
+
+/// <summary>What one round of the watch did.</summary>
+public sealed record InstanceWatchReport(int Known, int Probed, int Answered, int Stale);

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MutualAid.Core.Data;
+using MutualAid.Federation;
+
+namespace MutualAid.Server.Federation;
+
+/// <summary>
+/// Who runs this instance: the users whose e-mail is in <c>MutualAid:Federation:Operators</c>, whether they
+/// come with a bearer token (API) or the web session (pages).
+/// </summary>
+public sealed class InstanceOperators(MutualAidDbContext db, IOptions<FederationOptions> options)
+{
+    public async Task<bool> IsOperatorAsync(long? userId, CancellationToken cancellationToken)
+    {
+        if (userId is not { } id || options.Value.Operators.Count == 0)
+        {
+            return false;
+        }
+
+        var email = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
+        return email is not null && options.Value.Operators.Contains(email, StringComparer.OrdinalIgnoreCase);
+    }
+}
