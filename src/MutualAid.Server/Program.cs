@@ -39,6 +39,7 @@ public partial class Program
         app.MapListingEndpoints();
         app.MapFederationEndpoints();
         app.MapDirectoryEndpoints();
+        app.MapInstanceDirectoryEndpoints();
         app.MapWebPages();
         return app;
     }

@@ -28,6 +28,9 @@ public sealed class AddToDirectory(
     public const string HandleField = "handle";
     public const string ActorField = "actor";
 
+    /// <summary>The error when the handle or actor is one of this instance's own collectives.</summary>
+    public const string LocalMessage = "That collective is on this instance; it is in the directory already.";
+
     /// <exception cref="ValidationFailedException">Neither a valid handle nor an actor URL, or one of ours.</exception>
     /// <exception cref="FederationRefusedException">The collective's domain is blocked (or not allowed).</exception>
     /// <exception cref="RemoteLookupFailedException">The handle or actor could not be resolved.</exception>
@@ -87,7 +90,7 @@ public sealed class AddToDirectory(
     {
         if (string.Equals(host, uris.Domain, StringComparison.OrdinalIgnoreCase))
         {
-            throw new ValidationFailedException(field, "That collective is on this instance; it is in the directory already.");
+            throw new ValidationFailedException(field, LocalMessage);
         }
     }
 }

@@ -40,6 +40,7 @@ public static class WebSetup
         ArgumentNullException.ThrowIfNull(app);
         app.MapStylesheet();
         app.MapDirectoryPages();
+        app.MapInstancePages();
         app.MapCollectivePages();
         app.MapFeedEndpoints();
         app.MapMemberPages();

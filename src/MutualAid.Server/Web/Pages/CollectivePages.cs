@@ -117,7 +117,10 @@ public static class CollectivePages
         try
         {
             var entry = await find.ExecuteAsync(id, page.Aborted);
-            var publisher = new Publisher(FollowTarget.ActorName(entry.RemoteActor, entry.InstanceDomain), null, null, entry.RemoteActor, entry.RemoteObject, entry.InstanceDomain);
+            var publisher = new Publisher(FollowTarget.ActorName(entry.RemoteActor, entry.InstanceDomain), null, null, entry.RemoteActor, entry.RemoteObject, entry.InstanceDomain)
+            {
+                StaleSince = entry.StaleSince,
+            };
             var main = ListingDetails.Render(entry.Listing, publisher, sanitizer.Sanitize(entry.Listing.BodyHtml), time.GetUtcNow(), page.T);
             return Layout.Page(page, entry.Listing.Title, main);
         }

@@ -112,6 +112,7 @@ public static class DirectoryPages
             </dl>
             <h2>{t["about.collectives"]}</h2>
             <ul class="list">{items}</ul>
+            <p><a href="{InstancePages.Path}">{t["about.instances"]}</a></p>
             <h2>{t["about.developers"]}</h2>
             <ul><li><a href="/api/v1">API</a></li><li><a href="/openapi/v1.json">OpenAPI</a></li><li><a href="/search.atom">Atom</a></li></ul>
             """);

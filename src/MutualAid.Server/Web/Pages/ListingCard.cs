@@ -33,9 +33,19 @@ public static class ListingCard
             <p class="kind">{t[ListingLinks.KindKey(listing.Kind)]}</p>
             <h3 lang="{listing.Language}" dir="auto"><a href="{ListingLinks.Page(listing)}">{listing.Title}</a></h3>
             <p class="meta">{who} {where} {distance} {open}</p>
+            {Stale(entry.StaleSince, entry.InstanceDomain, t)}
             {KeyFact(listing, t)}
             </article>
             """);
+    }
+
+    /// <summary>The notice on listings whose instance stopped answering: what they offer may be gone.</summary>
+    public static H Stale(DateTimeOffset? staleSince, string? instance, UiText t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return staleSince is { } since
+            ? H.Of($"<p class=\"notice stale\" role=\"note\">{t.Format("listing.stale", instance ?? "?", since.ToString("d MMMM yyyy", CultureInfo.CurrentCulture))}</p>")
+            : H.Empty;
     }
 
     public static H PrecisionNote(LocationView location, UiText t)

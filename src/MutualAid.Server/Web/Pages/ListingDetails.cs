@@ -10,7 +10,11 @@ using H = MutualAid.Server.Web.Html.Html;
 namespace MutualAid.Server.Web.Pages;
 
 /// <summary>Who published a listing, for its page: a local collective or a remote actor.</summary>
-public sealed record Publisher(string Name, string? LocalSlug, string? FrontGate, string? RemoteActor, string? RemoteObject, string? InstanceDomain);
+public sealed record Publisher(string Name, string? LocalSlug, string? FrontGate, string? RemoteActor, string? RemoteObject, string? InstanceDomain)
+{
+    /// <summary>Set when the remote listing's instance has not answered since then.</summary>
+    public DateTimeOffset? StaleSince { get; init; }
+}
 
 /// <summary>
 /// Everything a person needs on one listing's page: what, where (at the shown precision only), when,
@@ -39,6 +43,7 @@ public static class ListingDetails
             <p class="kind">{t[ListingLinks.KindKey(listing.Kind)]}</p>
             <h1 lang="{listing.Language}" dir="auto">{listing.Title}</h1>
             {notice}
+            {ListingCard.Stale(publisher.StaleSince, publisher.InstanceDomain, t)}
             <p class="meta">{who} · <time datetime="{listing.PublishedAt.ToString("O", CultureInfo.InvariantCulture)}">{listing.PublishedAt.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)}</time></p>
             <div class="body" lang="{listing.Language}" dir="auto">{body}</div>
             {Kind(listing, status, now, t)}

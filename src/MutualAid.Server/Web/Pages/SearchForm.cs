@@ -42,6 +42,8 @@ public static class SearchForm
             <div class="field"><label for="urgency">{t["search.urgency"]}</label><select id="urgency" name="urgency">{urgencies}</select></div>
             <div class="field"><label for="sort">{t["search.sort"]}</label><select id="sort" name="sort">{sorts}</select>{Error(errors, "sort")}</div>
             <div class="field check"><input id="open" name="open" type="checkbox" value="now"{(query.OpenNow ? H.Trusted(" checked") : H.Empty)}><label for="open">{t["search.openNow"]}</label></div>
+            <div class="field check"><input id="includeStale" name="includeStale" type="checkbox" value="true"{(query.IncludeStale ? H.Trusted(" checked") : H.Empty)}><label for="includeStale">{t["search.includeStale"]}</label></div>
+            {(query.Actor is { } actor ? H.Of($"<input type=\"hidden\" name=\"actor\" value=\"{actor}\">") : H.Empty)}
             {(query.Collective is { } c ? H.Of($"<input type=\"hidden\" name=\"collective\" value=\"{c}\">") : H.Empty)}
             {(query.Instance is { } i ? H.Of($"<input type=\"hidden\" name=\"instance\" value=\"{i}\">") : H.Empty)}
             <div class="field"><button type="submit">{t["search.submit"]}</button></div>
