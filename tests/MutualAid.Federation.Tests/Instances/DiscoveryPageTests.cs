@@ -39,7 +39,7 @@ public sealed class DiscoveryPageTests : IDisposable
 
         using var memberBrowser = await InstanceSteps.SignedInAsync(a, member);
         Assert.DoesNotContain("Add to directory", await memberBrowser.GetStringAsync("/directory/instances?lang=en"), StringComparison.Ordinal);
-        using (var forbidden = await InstanceSteps.PostFormAsync(memberBrowser, "/members", "/directory/instances/follow", [new("actor", Garden)]))
+        using (var forbidden = await InstanceSteps.PostFormAsync(memberBrowser, "/directory/instances", "/directory/instances/follow", [new("actor", Garden)]))
         {
             Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         }
@@ -180,8 +180,9 @@ public sealed class DiscoveryPageTests : IDisposable
         await b.CreateCollectiveWithAdminAsync("food-bank");
         await b.CreateCollectiveWithAdminAsync("garden");
         await InstanceSteps.CollectiveFollowsAsync(a, "tenants", "https://b.test/actors/food-bank");
-        await InstanceSteps.CollectiveFollowsAsync(b, "garden", "https://a.test/actors/tenants");
         await a.EventuallyAsync(db => db.Set<Following>().CountAsync(f => f.LocalActorIri == InstanceActor && f.State == FollowState.Accepted), n => n == 1, "the directory following food-bank");
+        // One step at a time: two first fetches of the same remote actor at once would race on its row.
+        await InstanceSteps.CollectiveFollowsAsync(b, "garden", "https://a.test/actors/tenants");
         await a.EventuallyAsync(db => db.Set<Follower>().CountAsync(f => f.RemoteActor!.Iri == Garden), n => n == 1, "garden following tenants");
         await InstanceSteps.WatchOnceAsync(a);
         return (a, member, @operator);
