@@ -48,14 +48,10 @@ public sealed class ListKnownInstances(MutualAidDbContext db, LocalActorDirector
             .Order(StringComparer.Ordinal)
             .ToList();
 
+        var allows = await policy.SnapshotAsync(cancellationToken);
         var views = new List<KnownInstanceView>(domains.Count);
-        foreach (var domain in domains)
+        foreach (var domain in domains.Where(allows))
         {
-            if (!await policy.AllowsAsync(domain, cancellationToken))
-            {
-                continue;
-            }
-
             var row = rows.GetValueOrDefault(domain);
             var known = collectives.Where(c => c.Domain == domain)
                 .Select(c => new KnownCollectiveView

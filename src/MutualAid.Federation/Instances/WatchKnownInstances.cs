@@ -30,17 +30,11 @@ public sealed class WatchKnownInstances(
         await DiscoverAsync(cancellationToken);
         var instances = await db.Set<KnownInstance>().OrderBy(i => i.Domain).ToListAsync(cancellationToken);
         await CountDeliveriesAsync(instances, cancellationToken);
-        await CountInboundAsync(instances, cancellationToken);
+        await CountInboundAsync(instances, settings, cancellationToken);
 
         var now = time.GetUtcNow();
-        var due = new List<KnownInstance>();
-        foreach (var instance in instances.Where(i => i.LastCheckedAt is null || i.LastCheckedAt + settings.CheckInterval <= now))
-        {
-            if (await policy.AllowsAsync(instance.Domain, cancellationToken))
-            {
-                due.Add(instance);
-            }
-        }
+        var allows = await policy.SnapshotAsync(cancellationToken);
+        var due = instances.Where(i => (i.LastCheckedAt is null || i.LastCheckedAt + settings.CheckInterval <= now) && allows(i.Domain)).ToList();
 
         var answered = 0;
         // Probes only change their own row, never the context, so they may run side by side.
@@ -100,18 +94,28 @@ public sealed class WatchKnownInstances(
         }
     }
 
-    /// <summary>So is an activity it delivered to us: the inbox keeps only those whose signature checked out.</summary>
-    private async Task CountInboundAsync(List<KnownInstance> instances, CancellationToken cancellationToken)
+    /// <summary>
+    /// So is an activity it delivered to us: the inbox keeps only those whose signature checked out. One read
+    /// of what arrived since the oldest contact that can still matter (older ones cannot make anyone fresh).
+    /// </summary>
+    private async Task CountInboundAsync(List<KnownInstance> instances, InstanceWatchOptions settings, CancellationToken cancellationToken)
     {
+        if (instances.Count == 0)
+        {
+            return;
+        }
+
+        var horizon = time.GetUtcNow() - settings.StaleAfter - settings.CheckInterval;
+        var oldest = instances.Min(i => i.LastContactAt ?? horizon);
+        var since = oldest > horizon ? oldest : horizon;
+        var received = await db.Set<InboxItem>().AsNoTracking().Where(i => i.ReceivedAt > since)
+            .Select(i => new { i.ActorIri, i.ReceivedAt }).ToListAsync(cancellationToken);
+        var latest = received
+            .GroupBy(i => KnownInstanceDomains.Of(i.ActorIri) ?? "", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(i => i.ReceivedAt), StringComparer.Ordinal);
         foreach (var instance in instances)
         {
-            var since = instance.LastContactAt ?? DateTimeOffset.MinValue;
-            var prefix = "https://" + instance.Domain + "/";
-            var received = await db.Set<InboxItem>().AsNoTracking()
-                .Where(i => i.ActorIri.StartsWith(prefix) && i.ReceivedAt > since)
-                .OrderByDescending(i => i.ReceivedAt).Select(i => (DateTimeOffset?)i.ReceivedAt)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (received is { } at)
+            if (latest.TryGetValue(instance.Domain, out var at))
             {
                 Contacted(instance, at);
             }

@@ -37,6 +37,32 @@ public sealed class DomainPolicy(MutualAidDbContext db, IOptions<FederationOptio
         return instance.AllowedDomains.Concat(options.Value.AllowedDomains).Any(a => candidates.Contains(a.ToLowerInvariant()));
     }
 
+    /// <summary>
+    /// The same verdicts as <see cref="AllowsAsync"/> for many hosts at once, from one read of the blocks and
+    /// the instance settings (pages and rounds that look at every known instance).
+    /// </summary>
+    public async Task<Func<string, bool>> SnapshotAsync(CancellationToken cancellationToken)
+    {
+        var blocked = options.Value.BlockedDomains.Select(b => b.ToLowerInvariant())
+            .Concat(await db.Set<Core.Federation.DomainBlock>().AsNoTracking().Select(b => b.Domain).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var instance = await db.Instance.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var allowed = instance?.FederationMode == FederationMode.Allowlist
+            ? instance.AllowedDomains.Concat(options.Value.AllowedDomains).Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)
+            : null;
+        return hostOrIri =>
+        {
+            var host = HostOf(hostOrIri);
+            if (host.Length == 0)
+            {
+                return false;
+            }
+
+            var candidates = Suffixes(host).ToList();
+            return !candidates.Any(blocked.Contains) && (allowed is null || candidates.Any(allowed.Contains));
+        };
+    }
+
     public static string HostOf(string hostOrIri) =>
         Uri.TryCreate(hostOrIri, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri.Host.ToLowerInvariant() : hostOrIri.Trim().ToLowerInvariant();
 

@@ -159,6 +159,13 @@ public sealed class DiscoveryPageTests : IDisposable
             Assert.Equal((HttpStatusCode)422, refused.StatusCode);
         }
 
+        await a.InDatabaseAsync(db =>
+        {
+            db.Set<DomainBlock>().Add(new DomainBlock { Domain = "test", CreatedAt = DateTimeOffset.UtcNow });
+            return db.SaveChangesAsync();
+        });
+        Assert.Empty(JsonNode.Parse(await anonymous.GetStringAsync("/api/v1/directory/instances"))!["instances"]!.AsArray());
+
         var openApi = JsonNode.Parse(await anonymous.GetStringAsync("/openapi/v1.json"))!["paths"]!.AsObject();
         Assert.NotNull(openApi["/api/v1/directory/instances"]!["get"]);
         Assert.NotNull(openApi["/api/v1/directory/follows"]!["post"]);

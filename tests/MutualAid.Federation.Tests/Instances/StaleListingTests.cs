@@ -76,6 +76,12 @@ public sealed class StaleListingTests : IDisposable
         var fresh = Assert.Single(await SearchAsync(a, title, includeStale: false));
         Assert.False(fresh!["stale"]!.GetValue<bool>());
         Assert.Null(fresh["staleSince"]);
+
+        // The discovery page links each collective's listings by its actor.
+        using var api = a.CreateClient();
+        var byActor = JsonNode.Parse(await api.GetStringAsync($"/api/v1/directory/search?actor={Uri.EscapeDataString("https://b.test/actors/food-bank")}"))!["items"]!.AsArray();
+        Assert.Equal(publicId, Assert.Single(byActor)!["listing"]!["id"]!.GetValue<string>());
+        Assert.Empty(JsonNode.Parse(await api.GetStringAsync($"/api/v1/directory/search?actor={Uri.EscapeDataString("https://b.test/actors/garden")}"))!["items"]!.AsArray());
     }
 
     [Fact]
