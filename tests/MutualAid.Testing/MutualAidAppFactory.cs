@@ -28,6 +28,9 @@ public class MutualAidAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("MutualAid:DataDirectory", _data.Path);
         builder.UseSetting("MutualAid:Domain", "aid.test");
+        // A lone test server has no fake network: its instance watch must never probe the (fake) remote
+        // domains of seeded listings for real. Fediverse instances turn it back on.
+        builder.UseSetting("MutualAid:Federation:Instances:FirstCheckDelay", "30.00:00:00");
         builder.ConfigureTestServices(services =>
         {
             // Cheap Argon2id parameters: the production cost would make the suite crawl, not safer.

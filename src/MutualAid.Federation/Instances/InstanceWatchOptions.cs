@@ -8,6 +8,9 @@ public sealed class InstanceWatchOptions
 {
     public const string SectionName = "MutualAid:Federation:Instances";
 
+    /// <summary>The longest wait a timer takes (system timers stop at about 49 days).</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromDays(30);
+
     /// <summary>How often the watch runs, and the least time between two NodeInfo probes of one instance.</summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromHours(1);
 
@@ -19,9 +22,9 @@ public sealed class InstanceWatchOptions
 
     public void Validate()
     {
-        if (CheckInterval <= TimeSpan.Zero || FirstCheckDelay < TimeSpan.Zero)
+        if (CheckInterval <= TimeSpan.Zero || FirstCheckDelay < TimeSpan.Zero || CheckInterval > MaxWait || FirstCheckDelay > MaxWait)
         {
-            throw new InvalidOperationException($"{SectionName}: CheckInterval must be positive and FirstCheckDelay not negative.");
+            throw new InvalidOperationException($"{SectionName}: CheckInterval must be positive and FirstCheckDelay not negative, both at most {MaxWait.TotalDays} days.");
         }
 
         if (StaleAfter <= CheckInterval)

@@ -15,7 +15,7 @@ namespace MutualAid.Federation.Tests.Instances;
 internal static partial class InstanceSteps
 {
     /// <summary>Keeps the background watch from starting a round while a test runs rounds itself.</summary>
-    public static readonly KeyValuePair<string, string> NoBackgroundWatch = new("MutualAid:Federation:Instances:FirstCheckDelay", "365.00:00:00");
+    public static readonly KeyValuePair<string, string> NoBackgroundWatch = new("MutualAid:Federation:Instances:FirstCheckDelay", "30.00:00:00");
 
     public static async Task<InstanceWatchReport> WatchOnceAsync(FediverseInstance instance)
     {

@@ -31,6 +31,7 @@ public sealed class FediverseInstance(string domain, FediverseRouter router, Fak
 
         builder.UseSetting("MutualAid:Federation:WorkerPollInterval", "00:00:00.200");
         builder.UseSetting("MutualAid:Federation:KeyRefetchInterval", "00:00:00");
+        builder.UseSetting("MutualAid:Federation:Instances:FirstCheckDelay", "00:01:00");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
