@@ -131,7 +131,8 @@ public static class InstancePages
 
     private static H Instance(KnownInstanceView instance, int index, UiText t, bool isOperator, H csrf)
     {
-        var c = CultureInfo.CurrentCulture;
+        // The page's language, not the thread's: culture set while building the page context does not flow back here.
+        var c = t.Culture;
         var software = instance.Software is null
             ? H.Text(t["instances.notChecked"])
             : H.Of($"<span dir=\"ltr\">{instance.Software} {instance.SoftwareVersion}</span>");
@@ -139,7 +140,7 @@ public static class InstancePages
             ? H.Of($"<dt>{t["instances.registrations"]}</dt><dd>{(open ? t["instances.registrationsOpen"] : t["instances.registrationsClosed"])}</dd>")
             : H.Empty;
         var accounts = instance.UsersTotal is { } users ? H.Of($"<dt>{t["instances.accounts"]}</dt><dd>{users.ToString("N0", c)}</dd>") : H.Empty;
-        var contact = instance.LastContactAt is { } at ? Date(at) : H.Text(t["instances.never"]);
+        var contact = instance.LastContactAt is { } at ? Date(at, c) : H.Text(t["instances.never"]);
         var stale = instance.StaleSince is { } since
             ? H.Of($"<p class=\"notice\" role=\"note\">{t.Format("instances.notAnswering", since.ToString("d MMMM yyyy", c))}</p>")
             : H.Empty;
@@ -186,6 +187,6 @@ public static class InstancePages
             """);
     }
 
-    private static H Date(DateTimeOffset at) =>
-        H.Of($"<time datetime=\"{at.ToString("O", CultureInfo.InvariantCulture)}\">{at.ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture)}</time>");
+    private static H Date(DateTimeOffset at, CultureInfo culture) =>
+        H.Of($"<time datetime=\"{at.ToString("O", CultureInfo.InvariantCulture)}\">{at.ToString("d MMMM yyyy HH:mm", culture)}</time>");
 }

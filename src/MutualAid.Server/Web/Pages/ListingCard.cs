@@ -44,7 +44,7 @@ public static class ListingCard
     {
         ArgumentNullException.ThrowIfNull(t);
         return staleSince is { } since
-            ? H.Of($"<p class=\"notice stale\" role=\"note\">{t.Format("listing.stale", instance ?? "?", since.ToString("d MMMM yyyy", CultureInfo.CurrentCulture))}</p>")
+            ? H.Of($"<p class=\"notice stale\" role=\"note\">{t.Format("listing.stale", instance ?? "?", since.ToString("d MMMM yyyy", t.Culture))}</p>")
             : H.Empty;
     }
 
