@@ -94,6 +94,3 @@ public sealed class AddToDirectory(
         }
     }
 }
-
-/// <summary>The instance actor's follow of a collective added to the directory.</summary>
-public sealed record DirectoryFollowResult(string Actor, FollowState State, string FollowActivity, bool Created);

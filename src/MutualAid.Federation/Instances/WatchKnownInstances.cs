@@ -149,6 +149,3 @@ public sealed class WatchKnownInstances(
         return false;
     }
 }
-
-/// <summary>What one round of the watch did.</summary>
-public sealed record InstanceWatchReport(int Known, int Probed, int Answered, int Stale);
