@@ -37,6 +37,7 @@ public static class FederationServices
 
         services.AddScoped<LocalActorDirectory>();
         services.AddScoped<DomainPolicy>();
+        services.AddScoped<ListingActorLinks>();
         services.AddScoped<RemoteActorStore>();
         services.AddScoped<IPublicKeyResolver, RemoteKeyResolver>();
         services.AddScoped<InboxReceiver>();
@@ -50,6 +51,8 @@ public static class FederationServices
         services.AddScoped<WatchKnownInstances>();
         services.AddScoped<ListKnownInstances>();
         services.AddScoped<AddToDirectory>();
+
+        services.AddScoped<ListingActorPublisher>();
         services.AddScoped<FederatedListingPublisher>();
         services.AddScoped<IListingPublisher>(sp => sp.GetRequiredService<FederatedListingPublisher>());
         services.AddScoped<RotateActorKey>();

@@ -23,4 +23,13 @@ public sealed class Origin
     /// listings leave default searches (see docs/adr/0003-stale-listings.md); set and cleared per domain.
     /// </summary>
     public DateTimeOffset? StaleSince { get; set; }
+
+    /// <summary>The remote followable listing actor that announces this listing, when it has one.</summary>
+    public string? ListingActorIri { get; set; }
+
+    /// <summary>That actor's handle, <c>user@host</c>.</summary>
+    public string? ListingActorHandle { get; set; }
+
+    /// <summary>That actor's followers (its followers collection's totalItems) when last fetched, if it says.</summary>
+    public int? ListingActorFollowers { get; set; }
 }

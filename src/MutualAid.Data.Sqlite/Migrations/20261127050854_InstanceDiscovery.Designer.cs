@@ -1415,10 +1415,6 @@ namespace MutualAid.Data.Sqlite.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("OriginRemoteUpdatedAt");
 
-                            b1.Property<long?>("StaleSince")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("OriginStaleSince");
-
                             b1.HasKey("ListingTombstoneId");
 
                             b1.ToTable("ListingTombstones");

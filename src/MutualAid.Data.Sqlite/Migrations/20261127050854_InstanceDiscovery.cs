@@ -12,12 +12,6 @@ namespace MutualAid.Data.Sqlite.Migrations
         {
             migrationBuilder.AddColumn<long>(
                 name: "OriginStaleSince",
-                table: "ListingTombstones",
-                type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.AddColumn<long>(
-                name: "OriginStaleSince",
                 table: "Listings",
                 type: "INTEGER",
                 nullable: true);
@@ -60,10 +54,6 @@ namespace MutualAid.Data.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Listings_OriginInstanceDomain",
                 table: "Listings");
-
-            migrationBuilder.DropColumn(
-                name: "OriginStaleSince",
-                table: "ListingTombstones");
 
             migrationBuilder.DropColumn(
                 name: "OriginStaleSince",

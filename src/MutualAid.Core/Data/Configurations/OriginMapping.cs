@@ -15,6 +15,5 @@ internal static class OriginMapping
         origin.Property(o => o.InstanceDomain).HasColumnName("OriginInstanceDomain").HasMaxLength(253);
         origin.Property(o => o.FetchedAt).HasColumnName("OriginFetchedAt");
         origin.Property(o => o.RemoteUpdatedAt).HasColumnName("OriginRemoteUpdatedAt");
-        origin.Property(o => o.StaleSince).HasColumnName("OriginStaleSince");
     }
 }
