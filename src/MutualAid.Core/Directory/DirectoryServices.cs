@@ -10,6 +10,7 @@ public static class DirectoryServices
         services.AddScoped<PlaceGazetteer>();
         services.AddScoped<SearchDirectory>();
         services.AddScoped<FindFederatedListing>();
+        services.AddScoped<ListListingUpdates>();
         return services;
     }
 }

@@ -74,14 +74,7 @@ public static class CollectivePages
             {website}
             </dl></section>
             <section aria-labelledby="follow-h" class="follow"><h2 id="follow-h">{t["follow.title"]}</h2>
-            <form method="get" action="{ListingLinks.Collective(slug)}/follow">
-            <div class="field grow"><label for="server">{t["follow.server"]}</label>
-            <input id="server" name="server" type="text" inputmode="url" autocomplete="off" spellcheck="false" dir="ltr" placeholder="mastodon.social" value="{followServer}"{(followError is null ? H.Empty : H.Trusted(" aria-invalid=\"true\" aria-describedby=\"server-error\""))}>
-            {(followError is null ? H.Empty : H.Of($"<p class=\"error\" id=\"server-error\">{followError}</p>"))}
-            </div>
-            <div class="field"><button type="submit">{t["follow.submit"]}</button></div>
-            </form>
-            <p><small>{t.Format("follow.hint", handle)}</small> · <a href="{feed}">{t["feed.subscribe"]}</a></p>
+            {FollowForm.Render($"{ListingLinks.Collective(slug)}/follow", handle, followServer, followError, t, H.Of($" · <a href=\"{feed}\">{t["feed.subscribe"]}</a>"))}
             </section>
             <section aria-labelledby="listings-h"><h2 id="listings-h">{t["collective.listings"]}</h2>
             {(listings.Items.Count == 0 ? H.Of($"<p>{t["search.none"]}</p>") : DirectoryPages.Results(listings.Items, t))}
