@@ -5,6 +5,7 @@ using MutualAid.Core.Collectives;
 using MutualAid.Core.Federation;
 using MutualAid.Core.Directory;
 using MutualAid.Core.Listings;
+using MutualAid.Core.Listings.Actors;
 using MutualAid.Core.Listings.Import;
 using MutualAid.Core.Text;
 
@@ -32,6 +33,8 @@ public static class MutualAidCoreServices
         services.AddScoped<RefreshTokens>();
 
         services.AddScoped<ListingLookup>();
+        services.AddScoped<ListingActorSlugs>();
+        services.AddScoped<FindListingActor>();
         services.AddScoped<FindListing>();
         services.AddScoped<ListListings>();
         services.AddScoped<CreateListing>();

@@ -12,7 +12,8 @@ public interface IListingPublisher
 {
     Task ListingCreatedAsync(Listing listing, Collective collective, CancellationToken cancellationToken);
 
-    Task ListingUpdatedAsync(Listing listing, Collective collective, CancellationToken cancellationToken);
+    /// <summary><paramref name="before"/> is the listing as it was, so updates can say what changed.</summary>
+    Task ListingUpdatedAsync(Listing listing, ListingSnapshot before, Collective collective, CancellationToken cancellationToken);
 
     /// <summary><paramref name="listing"/> is the row being removed (its visibility decides who hears of the deletion).</summary>
     Task ListingDeletedAsync(Listing listing, ListingTombstone tombstone, Collective collective, CancellationToken cancellationToken);

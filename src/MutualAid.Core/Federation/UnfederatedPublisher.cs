@@ -8,7 +8,7 @@ public sealed class UnfederatedPublisher : IListingPublisher
 {
     public Task ListingCreatedAsync(Listing listing, Collective collective, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task ListingUpdatedAsync(Listing listing, Collective collective, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task ListingUpdatedAsync(Listing listing, ListingSnapshot before, Collective collective, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task ListingDeletedAsync(Listing listing, ListingTombstone tombstone, Collective collective, CancellationToken cancellationToken) => Task.CompletedTask;
 

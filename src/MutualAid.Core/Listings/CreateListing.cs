@@ -1,6 +1,7 @@
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Data;
 using MutualAid.Core.Federation;
+using MutualAid.Core.Listings.Actors;
 using MutualAid.Core.Listings.Input;
 using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Listings.Writing;
@@ -10,13 +11,16 @@ using MutualAid.Core.Validation;
 namespace MutualAid.Core.Listings;
 
 /// <summary>A member publishes a new listing for their collective.</summary>
-public sealed class CreateListing(MutualAidDbContext db, CollectiveAccess access, MarkdownRenderer markdown, IListingPublisher publisher, TimeProvider time)
+public sealed class CreateListing(MutualAidDbContext db, CollectiveAccess access, ListingActorSlugs actorSlugs, MarkdownRenderer markdown, IListingPublisher publisher, TimeProvider time)
 {
     public async Task<ListingView> ExecuteAsync(long userId, string collectiveSlug, ListingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var collective = await access.RequireMemberAsync(userId, collectiveSlug, MemberRole.Editor, cancellationToken);
         var listing = Compose(collective, input, markdown, time);
+        var errors = new ValidationErrors();
+        await actorSlugs.AssignAsync(listing, collective.Slug, TakeRequestedActorSlug(listing), wasFollowable: false, errors, claimed: null, cancellationToken);
+        errors.ThrowIfAny();
         db.Listings.Add(listing);
         await publisher.ListingCreatedAsync(listing, collective, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -42,5 +46,13 @@ public sealed class CreateListing(MutualAidDbContext db, CollectiveAccess access
         listing.Version = 1;
         listing.Origin = new Origin { Kind = OriginKind.Local };
         return listing;
+    }
+
+    /// <summary>The reader leaves the requested handle in <see cref="Listing.ActorSlug"/>; a new listing has none yet.</summary>
+    internal static string? TakeRequestedActorSlug(Listing listing)
+    {
+        var requested = listing.ActorSlug;
+        listing.ActorSlug = null;
+        return requested;
     }
 }

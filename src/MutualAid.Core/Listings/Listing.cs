@@ -47,6 +47,12 @@ public sealed class Listing
     /// <summary>Fund, Contact and Service listings may become followable actors with their own handle.</summary>
     public bool Followable { get; set; }
 
+    /// <summary>
+    /// The listing part of its actor's handle (<c>{collective}.{ActorSlug}</c>): null until the listing is first
+    /// made followable, unique within the collective, and fixed while followable so the actor id stays stable.
+    /// </summary>
+    public string? ActorSlug { get; set; }
+
     public DateTimeOffset PublishedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

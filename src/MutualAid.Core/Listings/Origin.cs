@@ -17,4 +17,13 @@ public sealed class Origin
 
     /// <summary>The remote object's own updated time, to ignore stale deliveries.</summary>
     public DateTimeOffset? RemoteUpdatedAt { get; set; }
+
+    /// <summary>The remote followable listing actor that announces this listing, when it has one.</summary>
+    public string? ListingActorIri { get; set; }
+
+    /// <summary>That actor's handle, <c>user@host</c>.</summary>
+    public string? ListingActorHandle { get; set; }
+
+    /// <summary>That actor's followers (its followers collection's totalItems) when last fetched, if it says.</summary>
+    public int? ListingActorFollowers { get; set; }
 }

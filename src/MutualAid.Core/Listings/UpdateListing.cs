@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Data;
 using MutualAid.Core.Federation;
+using MutualAid.Core.Listings.Actors;
 using MutualAid.Core.Listings.Input;
 using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Listings.Writing;
@@ -15,7 +16,7 @@ namespace MutualAid.Core.Listings;
 /// saved in between, the edit is refused with <see cref="VersionConflictException"/> instead of
 /// silently overwriting their work.
 /// </summary>
-public sealed class UpdateListing(MutualAidDbContext db, CollectiveAccess access, ListingLookup lookup, MarkdownRenderer markdown, IListingPublisher publisher, TimeProvider time)
+public sealed class UpdateListing(MutualAidDbContext db, CollectiveAccess access, ListingLookup lookup, ListingActorSlugs actorSlugs, MarkdownRenderer markdown, IListingPublisher publisher, TimeProvider time)
 {
     public async Task<ListingView> ExecuteAsync(long userId, string collectiveSlug, string publicId, ListingInput input, int? expectedVersion, CancellationToken cancellationToken)
     {
@@ -45,11 +46,14 @@ public sealed class UpdateListing(MutualAidDbContext db, CollectiveAccess access
                 $"Listing {publicId} is at version {listing.Version}, but the edit was based on version {version}.", listing.Version);
         }
 
+        var before = ListingSnapshot.Of(listing);
         content.BodyHtml = markdown.ToSafeHtml(content.Body);
         ListingReader.CopyContent(content, listing);
+        await actorSlugs.AssignAsync(listing, collective.Slug, content.ActorSlug, before.Followable, errors, claimed: null, cancellationToken);
+        errors.ThrowIfAny();
         listing.UpdatedAt = now;
         listing.Version++;
-        await publisher.ListingUpdatedAsync(listing, collective, cancellationToken);
+        await publisher.ListingUpdatedAsync(listing, before, collective, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

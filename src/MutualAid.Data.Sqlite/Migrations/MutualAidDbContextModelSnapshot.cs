@@ -759,11 +759,52 @@ namespace MutualAid.Data.Sqlite.Migrations
                     b.ToTable("ActorKeys");
                 });
 
+            modelBuilder.Entity("MutualAid.Core.Listings.Actors.ListingActorTombstone", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorIri")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CollectiveId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ListingPublicId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListingPublicId");
+
+                    b.HasIndex("Username")
+                        .IsUnique();
+
+                    b.ToTable("ListingActorTombstone");
+                });
+
             modelBuilder.Entity("MutualAid.Core.Listings.Listing", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorSlug")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
                         .IsRequired()
@@ -837,6 +878,9 @@ namespace MutualAid.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PublicId")
+                        .IsUnique();
+
+                    b.HasIndex("CollectiveId", "ActorSlug")
                         .IsUnique();
 
                     b.HasIndex("CollectiveId", "Id");
@@ -1240,6 +1284,20 @@ namespace MutualAid.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("OriginKind");
 
+                            b1.Property<int?>("ListingActorFollowers")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OriginListingActorFollowers");
+
+                            b1.Property<string>("ListingActorHandle")
+                                .HasMaxLength(320)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OriginListingActorHandle");
+
+                            b1.Property<string>("ListingActorIri")
+                                .HasMaxLength(2048)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OriginListingActorIri");
+
                             b1.Property<string>("ObjectIri")
                                 .HasMaxLength(2048)
                                 .HasColumnType("TEXT")
@@ -1250,6 +1308,8 @@ namespace MutualAid.Data.Sqlite.Migrations
                                 .HasColumnName("OriginRemoteUpdatedAt");
 
                             b1.HasKey("ListingId");
+
+                            b1.HasIndex("ListingActorIri");
 
                             b1.HasIndex("ObjectIri");
 

@@ -18,7 +18,7 @@ public sealed class FederatedListingPublisher(Outbox outbox, LocalActorDirectory
     public Task ListingCreatedAsync(Listing listing, Collective collective, CancellationToken cancellationToken) =>
         SendNoteAsync("Create", listing, collective, cancellationToken);
 
-    public Task ListingUpdatedAsync(Listing listing, Collective collective, CancellationToken cancellationToken) =>
+    public Task ListingUpdatedAsync(Listing listing, ListingSnapshot before, Collective collective, CancellationToken cancellationToken) =>
         SendNoteAsync("Update", listing, collective, cancellationToken);
 
     public async Task ListingDeletedAsync(Listing listing, ListingTombstone tombstone, Collective collective, CancellationToken cancellationToken)

@@ -15,6 +15,8 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         builder.Property(l => l.Title).HasMaxLength(200);
         builder.Property(l => l.Language).HasMaxLength(35);
         builder.Property(l => l.ServiceArea).HasMaxLength(500);
+        builder.Property(l => l.ActorSlug).HasMaxLength(64);
+        builder.HasIndex(l => new { l.CollectiveId, l.ActorSlug }).IsUnique();
         builder.Property(l => l.Version).IsConcurrencyToken();
         builder.PrimitiveCollection(l => l.Categories).ElementType().HasConversion<string>();
         builder.PrimitiveCollection(l => l.Tags);
@@ -24,6 +26,10 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         {
             OriginMapping.Configure(origin);
             origin.HasIndex(o => o.ObjectIri);
+            origin.Property(o => o.ListingActorIri).HasColumnName("OriginListingActorIri").HasMaxLength(2048);
+            origin.Property(o => o.ListingActorHandle).HasColumnName("OriginListingActorHandle").HasMaxLength(320);
+            origin.Property(o => o.ListingActorFollowers).HasColumnName("OriginListingActorFollowers");
+            origin.HasIndex(o => o.ListingActorIri);
         });
         builder.Navigation(l => l.Origin).IsRequired();
 

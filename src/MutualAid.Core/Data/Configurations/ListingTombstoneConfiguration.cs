@@ -10,7 +10,15 @@ internal sealed class ListingTombstoneConfiguration : IEntityTypeConfiguration<L
     {
         builder.HasIndex(t => t.PublicId).IsUnique();
         builder.Property(t => t.PublicId).HasMaxLength(64);
-        builder.OwnsOne(t => t.Origin, OriginMapping.Configure);
+        builder.OwnsOne(t => t.Origin, origin =>
+        {
+            OriginMapping.Configure(origin);
+
+            // A tombstone has no actor to follow.
+            origin.Ignore(o => o.ListingActorIri);
+            origin.Ignore(o => o.ListingActorHandle);
+            origin.Ignore(o => o.ListingActorFollowers);
+        });
         builder.Navigation(t => t.Origin).IsRequired();
     }
 }

@@ -1,6 +1,7 @@
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Data;
 using MutualAid.Core.Federation;
+using MutualAid.Core.Listings.Actors;
 using MutualAid.Core.Text;
 using MutualAid.Core.Validation;
 
@@ -10,7 +11,7 @@ namespace MutualAid.Core.Listings.Import;
 /// Bulk import for operators: every row is validated first and the rows are saved in one transaction,
 /// so a single bad row imports nothing and the report names every bad row and field.
 /// </summary>
-public sealed class ImportListings(MutualAidDbContext db, CollectiveAccess access, MarkdownRenderer markdown, IListingPublisher publisher, TimeProvider time)
+public sealed class ImportListings(MutualAidDbContext db, CollectiveAccess access, ListingActorSlugs actorSlugs, MarkdownRenderer markdown, IListingPublisher publisher, TimeProvider time)
 {
     public async Task<int> ExecuteAsync(string collectiveSlug, IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ public sealed class ImportListings(MutualAidDbContext db, CollectiveAccess acces
         var collective = await access.FindAsync(collectiveSlug, cancellationToken);
         var problems = new List<ImportProblem>();
         var listings = new List<Listing>();
+        var claimedActorSlugs = new HashSet<string>(StringComparer.Ordinal);
         if (rows.Count == 0)
         {
             problems.Add(new ImportProblem("file", "$", "The file has no listings."));
@@ -33,6 +35,8 @@ public sealed class ImportListings(MutualAidDbContext db, CollectiveAccess acces
 
             var errors = new ValidationErrors();
             var listing = CreateListing.Compose(collective, row.Input, markdown, time, errors);
+            await actorSlugs.AssignAsync(
+                listing, collective.Slug, CreateListing.TakeRequestedActorSlug(listing), wasFollowable: false, errors, claimedActorSlugs, cancellationToken);
             AddProblems(row.Position, errors.ToDictionary(), problems);
             listings.Add(listing);
         }

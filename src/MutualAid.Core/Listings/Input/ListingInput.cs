@@ -32,6 +32,9 @@ public sealed class ListingInput
 
     public bool? Followable { get; init; }
 
+    /// <summary>The listing part of the actor handle (<c>a-z 0-9 _ -</c>); derived from the title when not given.</summary>
+    public string? ActorSlug { get; init; }
+
     /// <summary>On update: the version the editor started from (alternatively sent as If-Match).</summary>
     public int? Version { get; init; }
 

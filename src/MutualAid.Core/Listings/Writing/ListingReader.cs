@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MutualAid.Core.Geography;
+using MutualAid.Core.Listings.Actors;
 using MutualAid.Core.Listings.Input;
 using MutualAid.Core.Validation;
 
@@ -38,7 +39,15 @@ public static partial class ListingReader
             ServiceArea = FieldChecks.OptionalText(input.ServiceArea, "serviceArea", 500, errors),
             ExpiresAt = input.ExpiresAt,
             Followable = input.Followable ?? false,
+
+            // The requested handle; ListingActorSlugs decides the one kept.
+            ActorSlug = FieldChecks.OptionalText(input.ActorSlug, "actorSlug", ListingActorNames.MaxSlugLength, errors),
         };
+
+        if (content.ActorSlug is { } actorSlug && !ListingActorNames.IsValidSlug(actorSlug))
+        {
+            errors.Add("actorSlug", "Only lower-case letters a-z, digits, '_' and '-', starting and ending with a letter, digit or '_'.");
+        }
 
         if (input.ExpiresAt is { } expires && expires <= now)
         {
