@@ -36,6 +36,9 @@ public sealed record DirectoryQuery
 
     public OriginKind? Origin { get; init; }
 
+    /// <summary>The IRI of the remote actor (a collective elsewhere) that published the listings.</summary>
+    public string? RemoteActor { get; init; }
+
     /// <summary>Search around this point (takes precedence over <see cref="Place"/>).</summary>
     public GeoPoint? Near { get; init; }
 
@@ -59,6 +62,6 @@ public sealed record DirectoryQuery
     /// <summary>Whether the query has any filter beyond defaults (used by pages to decide what to show).</summary>
     public bool IsEmpty =>
         string.IsNullOrWhiteSpace(Text) && Kind is null && Category is null && Status is null && string.IsNullOrWhiteSpace(Language)
-        && string.IsNullOrWhiteSpace(Collective) && string.IsNullOrWhiteSpace(Instance) && Origin is null && Near is null
+        && string.IsNullOrWhiteSpace(Collective) && string.IsNullOrWhiteSpace(Instance) && Origin is null && string.IsNullOrWhiteSpace(RemoteActor) && Near is null
         && string.IsNullOrWhiteSpace(Place) && !OpenNow && MinUrgency is null;
 }

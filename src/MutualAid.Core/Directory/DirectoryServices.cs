@@ -11,6 +11,8 @@ public static class DirectoryServices
         services.AddScoped<SearchDirectory>();
         services.AddScoped<FindFederatedListing>();
         services.AddScoped<ListListingUpdates>();
+        services.AddScoped<LocalListingActors>();
+        services.AddScoped<FindRemoteCollective>();
         return services;
     }
 }

@@ -23,6 +23,6 @@ public sealed class FindFederatedListing(MutualAidDbContext db, TimeProvider tim
             RemoteObject = listing.Origin.ObjectIri,
             RemoteActor = listing.Origin.ActorIri,
             EffectiveStatus = SearchDirectory.EffectiveStatus(listing, time.GetUtcNow()),
-        };
+        }.WithActor(listing, null);
     }
 }

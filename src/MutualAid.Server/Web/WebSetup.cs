@@ -41,6 +41,8 @@ public static class WebSetup
         app.MapStylesheet();
         app.MapDirectoryPages();
         app.MapCollectivePages();
+        app.MapListingPages();
+        app.MapRemoteCollectivePages();
         app.MapFeedEndpoints();
         app.MapMemberPages();
         return app;

@@ -159,6 +159,7 @@ public static class ListingFormFields
             ServiceArea = read.Text("serviceArea"),
             ExpiresAt = read.Time("expiresAt"),
             Followable = read.Flag("followable"),
+            ActorSlug = read.Text("actorSlug"),
             Version = read.Integer("version"),
             Offer = kind != ListingKind.Offer ? null : new OfferInput
             {

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Collectives;
+using MutualAid.Core.Data;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Validation;
@@ -83,7 +85,7 @@ public static class ListingFormPages
         }
     }
 
-    private static async Task<IResult> EditAsync(string slug, string id, HttpContext http, FindListing find)
+    private static async Task<IResult> EditAsync(string slug, string id, HttpContext http, FindListing find, MutualAidDbContext db)
     {
         var (page, refusal) = await MemberPages.GuardAsync(http, slug);
         if (refusal is not null)
@@ -92,9 +94,17 @@ public static class ListingFormPages
         }
 
         var listing = await FindAsync(page, slug, id, find);
-        return listing is null
-            ? Layout.NotFound(page)
-            : Render(page, slug, listing.Kind, listing, new FormFields(ListingFormFields.FromView(listing), NoErrors), StatusCodes.Status200OK);
+        if (listing is null)
+        {
+            return Layout.NotFound(page);
+        }
+
+        var fields = ListingFormFields.FromView(listing);
+        // The handle is kept even while following is off (turning it back on revives the same actor), so show it.
+        fields["actorSlug"] = await db.Listings.AsNoTracking()
+            .Where(l => l.PublicId == id && l.Collective!.Slug == slug)
+            .Select(l => l.ActorSlug).SingleOrDefaultAsync(page.Aborted) ?? "";
+        return Render(page, slug, listing.Kind, listing, new FormFields(fields, NoErrors), StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> UpdateAsync(string slug, string id, HttpContext http, FindListing find, UpdateListing update)
@@ -251,7 +261,7 @@ public static class ListingFormPages
         var t = page.T;
         var title = existing is null ? t.Format("members.newKind", t[ListingLinks.KindKey(kind)]) : t.Format("members.editTitle", existing.Title);
         var action = existing is null ? $"/members/{Uri.EscapeDataString(slug)}/listings/new" : $"/members/{Uri.EscapeDataString(slug)}/listings/{Uri.EscapeDataString(existing.Id)}/edit";
-        var main = H.Of($"<h1>{title}</h1><p><a href=\"/members/{slug}\">{t["nav.dashboard"]}</a></p>{ListingForm.Render(page, kind, action, fields, existing is not null)}");
+        var main = H.Of($"<h1>{title}</h1><p><a href=\"/members/{slug}\">{t["nav.dashboard"]}</a></p>{ListingForm.Render(page, slug, kind, action, fields, existing is not null)}");
         return Layout.Page(page, title, main, status);
     }
 }

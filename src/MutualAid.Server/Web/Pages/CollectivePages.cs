@@ -15,8 +15,6 @@ public static class CollectivePages
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/@{slug}", ProfileAsync).ExcludeFromDescription();
         app.MapGet("/@{slug}/follow", FollowAsync).ExcludeFromDescription();
-        app.MapGet("/@{slug}/listings/{id}", ListingAsync).ExcludeFromDescription();
-        app.MapGet("/directory/listings/{id}", FederatedListingAsync).ExcludeFromDescription();
         return app;
     }
 
@@ -81,42 +79,5 @@ public static class CollectivePages
             </section>
             """);
         return Layout.Page(page, collective.Name, main, followError is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, feed, collective.Name);
-    }
-
-    private static async Task<IResult> ListingAsync(string slug, string id, HttpContext http, FindListing find, FindCollective collectives, TimeProvider time)
-    {
-        var page = await PageContext.CreateAsync(http);
-        try
-        {
-            var listing = await find.ExecuteAsync(page.UserId, slug, id, page.Aborted);
-            var collective = await collectives.ExecuteAsync(slug, page.Aborted);
-            var publisher = new Publisher(collective.Name, collective.Slug, collective.FrontGateContact, null, null, null);
-            var main = ListingDetails.Render(listing, publisher, H.Trusted(listing.BodyHtml), time.GetUtcNow(), page.T);
-            return Layout.Page(page, listing.Title, main);
-        }
-        catch (NotFoundException)
-        {
-            return Layout.NotFound(page);
-        }
-        catch (GoneException)
-        {
-            return Layout.Gone(page);
-        }
-    }
-
-    private static async Task<IResult> FederatedListingAsync(string id, HttpContext http, FindFederatedListing find, RemoteHtml sanitizer, TimeProvider time)
-    {
-        var page = await PageContext.CreateAsync(http);
-        try
-        {
-            var entry = await find.ExecuteAsync(id, page.Aborted);
-            var publisher = new Publisher(FollowTarget.ActorName(entry.RemoteActor, entry.InstanceDomain), null, null, entry.RemoteActor, entry.RemoteObject, entry.InstanceDomain);
-            var main = ListingDetails.Render(entry.Listing, publisher, sanitizer.Sanitize(entry.Listing.BodyHtml), time.GetUtcNow(), page.T);
-            return Layout.Page(page, entry.Listing.Title, main);
-        }
-        catch (NotFoundException)
-        {
-            return Layout.NotFound(page);
-        }
     }
 }

@@ -28,16 +28,4 @@ public static class FollowForm
             <p><small>{t.Format("follow.hint", handle)}</small>{extra ?? H.Empty}</p>
             """);
     }
-
-    /// <summary>
-    /// Where the form's GET goes: the visitor's server's authorize_interaction page, or null (with the message to
-    /// show) when what they typed is not a server name.
-    /// </summary>
-    public static (string? Redirect, string? Error) Target(string? server, string account, UiText t)
-    {
-        ArgumentNullException.ThrowIfNull(t);
-        return FollowTarget.ServerName(server) is { } host
-            ? (FollowTarget.AuthorizeInteraction(host, account), null)
-            : (null, t["follow.invalid"]);
-    }
 }
