@@ -36,12 +36,14 @@ public static class FederationServices
 
         services.AddScoped<LocalActorDirectory>();
         services.AddScoped<DomainPolicy>();
+        services.AddScoped<ListingActorLinks>();
         services.AddScoped<RemoteActorStore>();
         services.AddScoped<IPublicKeyResolver, RemoteKeyResolver>();
         services.AddScoped<InboxReceiver>();
         services.AddScoped<Outbox>();
         services.AddScoped<RemoteListings>();
         services.AddScoped<FollowRemoteActor>();
+        services.AddScoped<ListingActorPublisher>();
         services.AddScoped<FederatedListingPublisher>();
         services.AddScoped<IListingPublisher>(sp => sp.GetRequiredService<FederatedListingPublisher>());
         services.AddScoped<RotateActorKey>();

@@ -19,7 +19,7 @@ public sealed class CreateListing(MutualAidDbContext db, CollectiveAccess access
         var collective = await access.RequireMemberAsync(userId, collectiveSlug, MemberRole.Editor, cancellationToken);
         var listing = Compose(collective, input, markdown, time);
         var errors = new ValidationErrors();
-        await actorSlugs.AssignAsync(listing, collective.Slug, TakeRequestedActorSlug(listing), wasFollowable: false, errors, claimed: null, cancellationToken);
+        await actorSlugs.AssignAsync(listing, collective.Slug, TakeRequestedActorSlug(listing), errors, claimed: null, cancellationToken);
         errors.ThrowIfAny();
         db.Listings.Add(listing);
         await publisher.ListingCreatedAsync(listing, collective, cancellationToken);

@@ -49,7 +49,7 @@ public sealed class Listing
 
     /// <summary>
     /// The listing part of its actor's handle (<c>{collective}.{ActorSlug}</c>): null until the listing is first
-    /// made followable, unique within the collective, and fixed while followable so the actor id stays stable.
+    /// made followable, unique within the collective, and fixed once given so the actor id stays stable.
     /// </summary>
     public string? ActorSlug { get; set; }
 

@@ -49,7 +49,7 @@ public sealed class UpdateListing(MutualAidDbContext db, CollectiveAccess access
         var before = ListingSnapshot.Of(listing);
         content.BodyHtml = markdown.ToSafeHtml(content.Body);
         ListingReader.CopyContent(content, listing);
-        await actorSlugs.AssignAsync(listing, collective.Slug, content.ActorSlug, before.Followable, errors, claimed: null, cancellationToken);
+        await actorSlugs.AssignAsync(listing, collective.Slug, content.ActorSlug, errors, claimed: null, cancellationToken);
         errors.ThrowIfAny();
         listing.UpdatedAt = now;
         listing.Version++;

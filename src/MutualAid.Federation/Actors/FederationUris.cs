@@ -2,7 +2,7 @@ namespace MutualAid.Federation.Actors;
 
 /// <summary>
 /// Every IRI this instance publishes, in one place (FEDERATION.md lists them). All actors share one shape,
-/// <c>/actors/{username}</c>, so collectives, the instance actor and later listing actors use the same
+/// <c>/actors/{username}</c>, so collectives, the instance actor and listing actors use the same
 /// inbox, outbox, followers and delivery code.
 /// </summary>
 public sealed class FederationUris(string domain)
@@ -29,6 +29,9 @@ public sealed class FederationUris(string domain)
 
     public string Activity(string id) => $"{Base}/activities/{id}";
 
+    /// <summary>A listing actor's news Note ("raised 500 more", "new hours").</summary>
+    public string UpdateNote(string id) => $"{Base}/notes/{id}";
+
     public string Context => Base + "/ns/mutual-aid/v1.jsonld";
 
     public string Tag(string lowerName) => $"{Base}/tags/{Uri.EscapeDataString(lowerName)}";
@@ -37,6 +40,18 @@ public sealed class FederationUris(string domain)
     public string ProfilePage(string slug) => $"{Base}/@{slug}";
 
     public string ListingPage(string slug, string publicId) => $"{Base}/@{slug}/listings/{publicId}";
+
+    /// <summary>The HTML page of an actor: a collective's profile, a listing actor's listing page, the home page for the instance.</summary>
+    public string PageOf(LocalActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor switch
+        {
+            { Listing: { } listing, Collective: { } collective } => ListingPage(collective.Slug, listing.PublicId),
+            { Collective: { } collective } => ProfilePage(collective.Slug),
+            _ => Base,
+        };
+    }
 
     /// <summary>The username of a local actor IRI, or null when the IRI is not one of ours.</summary>
     public string? UsernameOf(string iri)

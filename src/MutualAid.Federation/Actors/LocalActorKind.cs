@@ -7,6 +7,6 @@ public enum LocalActorKind
 
     Collective,
 
-    /// <summary>A followable fund, contact or service listing (<c>collective.listing</c>); not served yet.</summary>
+    /// <summary>A followable fund, contact or service listing (<c>collective.listing</c>).</summary>
     Listing,
 }

@@ -53,6 +53,20 @@ public static partial class DomainToAs
         return head;
     }
 
+    /// <summary>A small, unpaged collection of embedded Notes (Mastodon reads <c>featured</c> this way).</summary>
+    public static JsonObject FeaturedCollection(string id, IReadOnlyList<JsonObject> notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        return new JsonObject
+        {
+            ["@context"] = MutualAidContext.ForObject(),
+            ["id"] = id,
+            ["type"] = "OrderedCollection",
+            ["totalItems"] = notes.Count,
+            ["orderedItems"] = new JsonArray([.. notes]),
+        };
+    }
+
     public static JsonObject CollectionPage(string collectionId, int page, IEnumerable<JsonNode> items, bool hasNext)
     {
         var result = new JsonObject

@@ -17,14 +17,16 @@ public static partial class DomainToAs
         var id = uris.Listing(listing.PublicId);
         var url = uris.ListingPage(collectiveSlug, listing.PublicId);
         var tags = Hashtags.For(listing).Select(t => ("#" + t, uris.Tag(t.ToLowerInvariant()))).ToList();
-        var content = NoteContent.Render(listing, url, tags);
+        var listingActor = ListingActorUsername(listing, collectiveSlug);
+        var mention = listingActor is null ? ((string Handle, string Href)?)null : ($"{listingActor}@{uris.Domain}", uris.Actor(listingActor));
+        var content = NoteContent.Render(listing, url, tags, mention);
         var note = new JsonObject
         {
             ["id"] = id,
             ["type"] = "Note",
             ["attributedTo"] = actor,
         };
-        Addressing.For(listing.Visibility, uris.Followers(collectiveSlug)).WriteTo(note);
+        NoteAddressing(listing, collectiveSlug, uris).WriteTo(note);
         note["published"] = Timestamp(listing.PublishedAt);
         if (listing.UpdatedAt > listing.PublishedAt)
         {
@@ -37,7 +39,14 @@ public static partial class DomainToAs
         note["content"] = content;
         note["contentMap"] = new JsonObject { [listing.Language] = content };
         note["source"] = new JsonObject { ["content"] = listing.Body, ["mediaType"] = "text/markdown" };
-        note["tag"] = new JsonArray([.. tags.Select(t => (JsonNode)new JsonObject { ["type"] = "Hashtag", ["href"] = t.Item2, ["name"] = t.Item1 })]);
+        var tagArray = new JsonArray([.. tags.Select(t => (JsonNode)new JsonObject { ["type"] = "Hashtag", ["href"] = t.Item2, ["name"] = t.Item1 })]);
+        if (mention is { } m)
+        {
+            // Mastodon links the handle in the content to the account; receivers find the listing actor (vocabulary 4.2).
+            tagArray.Add(new JsonObject { ["type"] = "Mention", ["href"] = m.Href, ["name"] = "@" + m.Handle });
+        }
+
+        note["tag"] = tagArray;
         if (listing.Location is { } location)
         {
             note["location"] = Place(location);
@@ -58,6 +67,32 @@ public static partial class DomainToAs
 
         AddKindDetails(note, listing, id);
         return note;
+    }
+
+    /// <summary>
+    /// The listing's addressing: its collective's followers, and its own actor's followers while it is followable
+    /// (vocabulary 4.2); the Create, Update and Delete activities repeat it.
+    /// </summary>
+    public static Addressing NoteAddressing(Listing listing, string collectiveSlug, FederationUris uris)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        ArgumentNullException.ThrowIfNull(uris);
+        var followers = new List<string> { uris.Followers(collectiveSlug) };
+        if (ListingActorUsername(listing, collectiveSlug) is { } listingActor)
+        {
+            followers.Add(uris.Followers(listingActor));
+        }
+
+        return Addressing.For(listing.Visibility, followers);
+    }
+
+    /// <summary>The username of the listing's own actor while it is followable, else null.</summary>
+    public static string? ListingActorUsername(Listing listing, string collectiveSlug)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        return listing.Followable && listing.ActorSlug is { } slug && LocalActorDirectory.CanBeFollowed(listing.Kind)
+            ? Core.Listings.Actors.ListingActorNames.Username(collectiveSlug, slug)
+            : null;
     }
 
     public static JsonObject Tombstone(string objectIri, DateTimeOffset deleted) => new()

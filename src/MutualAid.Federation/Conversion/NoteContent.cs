@@ -12,19 +12,28 @@ namespace MutualAid.Federation.Conversion;
 /// </summary>
 public static class NoteContent
 {
-    public static string Render(Listing listing, string url, IReadOnlyList<(string Name, string Href)> tags)
+    /// <param name="follow">The handle and IRI of the listing's own actor while it is followable: a "Follow updates" line links it.</param>
+    public static string Render(Listing listing, string url, IReadOnlyList<(string Name, string Href)> tags, (string Handle, string Href)? follow = null)
     {
         ArgumentNullException.ThrowIfNull(listing);
         ArgumentNullException.ThrowIfNull(tags);
         var html = new StringBuilder();
         html.Append("<p><strong>").Append(Encode(StatusPrefix(listing.Status) + KindLabel(listing.Kind) + ": " + listing.Title)).Append("</strong></p>");
         var facts = Facts(listing).Where(f => f.Length > 0).ToList();
-        if (facts.Count > 0)
+        if (facts.Count > 0 || follow is not null)
         {
             html.Append("<ul>");
             foreach (var fact in facts)
             {
                 html.Append("<li>").Append(Encode(fact)).Append("</li>");
+            }
+
+            if (follow is { } actor)
+            {
+                // Mastodon's own mention markup, which its sanitizer keeps and links to the account.
+                var user = actor.Handle.Split('@')[0];
+                html.Append("<li>Follow updates: <span class=\"h-card\"><a href=\"").Append(Encode(actor.Href))
+                    .Append("\" class=\"u-url mention\">@<span>").Append(Encode(user)).Append("</span></a></span></li>");
             }
 
             html.Append("</ul>");

@@ -97,7 +97,7 @@ public sealed partial class DeliveryRunner(
         var db = scope.ServiceProvider.GetRequiredService<MutualAidDbContext>();
         var job = await db.Set<DeliveryJob>().Include(j => j.Activity).SingleAsync(j => j.Id == jobId, cancellationToken);
         var actors = scope.ServiceProvider.GetRequiredService<LocalActorDirectory>();
-        var actor = await actors.FindByIriAsync(job.Activity!.ActorIri, cancellationToken);
+        var actor = await actors.FindSenderByIriAsync(job.Activity!.ActorIri, cancellationToken);
         if (actor is null)
         {
             Finish(job, DeliveryState.GaveUp, null, "The sending actor no longer exists.");

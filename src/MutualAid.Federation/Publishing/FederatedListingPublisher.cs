@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Data;
 using MutualAid.Core.Federation;
-using MutualAid.Core.Instances;
 using MutualAid.Core.Listings;
+using MutualAid.Core.Listings.Actors;
 using MutualAid.Federation.Actors;
 using MutualAid.Federation.Conversion;
 
@@ -11,25 +11,56 @@ namespace MutualAid.Federation.Publishing;
 
 /// <summary>
 /// The use cases' <see cref="IListingPublisher"/> once federation is on: Create, Update and Delete of the
-/// listing Note to the collective's followers, addressed by visibility; Update of the actor on profile edits.
+/// listing Note to the collective's followers (and, for a followable listing, its own actor's followers),
+/// addressed by visibility; Update of the actor on profile edits. What a listing's own actor sends is in
+/// <see cref="ListingActorPublisher"/>.
 /// </summary>
-public sealed class FederatedListingPublisher(Outbox outbox, LocalActorDirectory actors, LocalActorKeys keys, FederationUris uris, MutualAidDbContext db, TimeProvider time) : IListingPublisher
+public sealed class FederatedListingPublisher(
+    Outbox outbox, LocalActorDirectory actors, LocalActorKeys keys, ListingActorPublisher listingActors, FederationUris uris, MutualAidDbContext db, TimeProvider time) : IListingPublisher
 {
+    /// <summary>
+    /// A listing created followable has an actor with no followers yet (and no row id to own its keys before the
+    /// save), so there is nothing to announce: its Note already names the actor.
+    /// </summary>
     public Task ListingCreatedAsync(Listing listing, Collective collective, CancellationToken cancellationToken) =>
         SendNoteAsync("Create", listing, collective, cancellationToken);
 
-    public Task ListingUpdatedAsync(Listing listing, ListingSnapshot before, Collective collective, CancellationToken cancellationToken) =>
-        SendNoteAsync("Update", listing, collective, cancellationToken);
+    public async Task ListingUpdatedAsync(Listing listing, ListingSnapshot before, Collective collective, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(collective);
+        await SendNoteAsync("Update", listing, collective, cancellationToken);
+        var wasFollowable = before.Followable && before.ActorSlug is not null && LocalActorDirectory.CanBeFollowed(listing.Kind);
+        var isFollowable = DomainToAs.ListingActorUsername(listing, collective.Slug) is not null;
+        if (isFollowable && wasFollowable)
+        {
+            await listingActors.NewsAsync(listing, before, collective, cancellationToken);
+        }
+        else if (isFollowable)
+        {
+            await listingActors.StartAsync(listing, collective, cancellationToken);
+        }
+        else if (wasFollowable)
+        {
+            await listingActors.RetireAsync(listing, collective, cancellationToken);
+        }
+    }
 
     public async Task ListingDeletedAsync(Listing listing, ListingTombstone tombstone, Collective collective, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listing);
         ArgumentNullException.ThrowIfNull(tombstone);
+        ArgumentNullException.ThrowIfNull(collective);
         var actor = actors.For(collective);
-        var addressing = Addressing.For(listing.Visibility, uris.Followers(actor.Username));
+        var addressing = DomainToAs.NoteAddressing(listing, collective.Slug, uris);
         var activity = DomainToAs.Activity(outbox.NewActivityIri(), "Delete", actor.Iri,
             DomainToAs.Tombstone(uris.Listing(listing.PublicId), tombstone.DeletedAt), addressing, time.GetUtcNow());
-        await outbox.AddAsync(actor, activity, await outbox.FollowerInboxesAsync(actor.Iri, cancellationToken), listing.Visibility == ListingVisibility.Public, cancellationToken);
+        await outbox.AddAsync(actor, activity, await InboxesAsync(listing, collective, cancellationToken), listing.Visibility == ListingVisibility.Public, cancellationToken);
+        if (DomainToAs.ListingActorUsername(listing, collective.Slug) is not null)
+        {
+            await listingActors.RetireAsync(listing, collective, cancellationToken);
+        }
     }
 
     public async Task CollectiveProfileUpdatedAsync(Collective collective, CancellationToken cancellationToken)
@@ -50,8 +81,20 @@ public sealed class FederatedListingPublisher(Outbox outbox, LocalActorDirectory
         ArgumentNullException.ThrowIfNull(listing);
         var actor = actors.For(collective);
         var note = DomainToAs.Note(listing, collective.Slug, uris);
-        var addressing = Addressing.For(listing.Visibility, uris.Followers(actor.Username));
+        var addressing = DomainToAs.NoteAddressing(listing, collective.Slug, uris);
         var activity = DomainToAs.Activity(outbox.NewActivityIri(), type, actor.Iri, note, addressing, time.GetUtcNow());
-        await outbox.AddAsync(actor, activity, await outbox.FollowerInboxesAsync(actor.Iri, cancellationToken), listing.Visibility == ListingVisibility.Public, cancellationToken);
+        await outbox.AddAsync(actor, activity, await InboxesAsync(listing, collective, cancellationToken), listing.Visibility == ListingVisibility.Public, cancellationToken);
+    }
+
+    /// <summary>The collective's followers and, while the listing is followable, its own actor's followers (one request per inbox).</summary>
+    private async Task<IReadOnlyList<string>> InboxesAsync(Listing listing, Collective collective, CancellationToken cancellationToken)
+    {
+        var inboxes = new List<string>(await outbox.FollowerInboxesAsync(uris.Actor(collective.Slug), cancellationToken));
+        if (DomainToAs.ListingActorUsername(listing, collective.Slug) is { } username)
+        {
+            inboxes.AddRange(await outbox.FollowerInboxesAsync(uris.Actor(username), cancellationToken));
+        }
+
+        return [.. inboxes.Distinct(StringComparer.Ordinal)];
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MutualAid.ActivityPub.Fetching;
 using MutualAid.ActivityPub.Keys;
@@ -14,7 +15,8 @@ namespace MutualAid.Federation.Remote;
 /// Remote actors and their keys, cached in the database: fetched (signed by the instance actor) when first
 /// seen, refreshed when a signature fails (key rotation) or an Update of the actor arrives.
 /// </summary>
-public sealed class RemoteActorStore(MutualAidDbContext db, IHttpClientFactory clients, IOptions<FederationOptions> options, TimeProvider time)
+public sealed partial class RemoteActorStore(
+    MutualAidDbContext db, ListingActorLinks listingActors, IHttpClientFactory clients, IOptions<FederationOptions> options, TimeProvider time, ILogger<RemoteActorStore> logger)
 {
     public Task<RemoteActor?> FindAsync(string iri, CancellationToken cancellationToken) =>
         db.Set<RemoteActor>().SingleOrDefaultAsync(a => a.Iri == iri, cancellationToken);
@@ -29,9 +31,36 @@ public sealed class RemoteActorStore(MutualAidDbContext db, IHttpClientFactory c
         var fetcher = FederationHttp.Fetcher(clients, options, time);
         var document = await fetcher.FetchAsync(new RemoteFetchRequest(new Uri(iri)) { IdCheck = IdCheck.ExactMatch }, cancellationToken);
         var node = JsonNode.Parse(document.Root.GetRawText())!;
-        return await StoreAsync(node, cancellationToken)
+        var row = await StoreAsync(node, cancellationToken)
             ?? throw new RemoteFetchException($"{iri} is not an ActivityPub actor (no inbox).");
+        if (row.FollowersUrl is { } followersUrl && Expanded.Parse(node) is { } actor && ListingActorLinks.ListingActorOf(actor) is not null)
+        {
+            // A followable listing's follower count is shown in the directory: refreshed whenever the actor is fetched.
+            await listingActors.ApplyAsync(actor, await FollowerCountAsync(fetcher, followersUrl, cancellationToken), cancellationToken);
+        }
+
+        return row;
     }
+
+    /// <summary>The totalItems of a followers collection; null when it hides it or cannot be read (the actor itself is still stored).</summary>
+    private async Task<int?> FollowerCountAsync(RemoteDocumentFetcher fetcher, string followersUrl, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var followers = await fetcher.FetchAsync(new RemoteFetchRequest(new Uri(followersUrl)), cancellationToken);
+            return followers.Root.ValueKind == System.Text.Json.JsonValueKind.Object
+                && followers.Root.TryGetProperty("totalItems", out var count) && count.ValueKind == System.Text.Json.JsonValueKind.Number
+                && count.TryGetInt32(out var total) && total >= 0 ? total : null;
+        }
+        catch (RemoteFetchException exception)
+        {
+            LogFollowerCountUnavailable(logger, followersUrl, exception.Message);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Follower count of {FollowersUrl} unavailable: {Reason}")]
+    private static partial void LogFollowerCountUnavailable(ILogger logger, string followersUrl, string reason);
 
     /// <summary>Stores (or refreshes) an actor from its document; null when it is not an actor we can deliver to.</summary>
     public async Task<RemoteActor?> StoreAsync(JsonNode document, CancellationToken cancellationToken)
@@ -63,6 +92,7 @@ public sealed class RemoteActorStore(MutualAidDbContext db, IHttpClientFactory c
         row.DeletedAt = null;
         await db.SaveChangesAsync(cancellationToken);
         await StoreKeysAsync(row, actor, cancellationToken);
+        await listingActors.ApplyAsync(actor, followers: null, cancellationToken);
         return row;
     }
 

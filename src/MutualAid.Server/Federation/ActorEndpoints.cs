@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Data;
 using MutualAid.Core.Federation;
+using MutualAid.Core.Listings;
 using MutualAid.Federation;
 using MutualAid.Federation.Actors;
 using MutualAid.Federation.Conversion;
@@ -19,9 +20,7 @@ internal static class ActorEndpoints
         actors.MapGet("/outbox", OutboxAsync).AddEndpointFilter<AuthorizedFetchFilter>();
         actors.MapGet("/followers", FollowersAsync).AddEndpointFilter<AuthorizedFetchFilter>();
         actors.MapGet("/following", FollowingAsync).AddEndpointFilter<AuthorizedFetchFilter>();
-        actors.MapGet("/featured", async (string username, LocalActorDirectory directory, FederationUris uris, CancellationToken ct) =>
-            await directory.FindByUsernameAsync(username, ct) is null ? Results.NotFound() : ActivityJson.Result(DomainToAs.CollectionHead(uris.Featured(username), 0, withPages: false)))
-            .AddEndpointFilter<AuthorizedFetchFilter>();
+        actors.MapGet("/featured", FeaturedAsync).AddEndpointFilter<AuthorizedFetchFilter>();
 
         // Mastodon resolves a pasted profile or listing URL by fetching it as ActivityStreams: send those requests to
         // the documents the pages stand for, while browsers keep getting the pages (see ActivityPubMatcherPolicy).
@@ -36,17 +35,50 @@ internal static class ActorEndpoints
         var actor = await directory.FindByUsernameAsync(username, ct);
         if (actor is null)
         {
-            return Results.NotFound();
+            // A retired listing actor: 410 with a Tombstone, as Mastodon answers for a deleted account.
+            return await directory.FindTombstoneAsync(username, ct) is { } retired
+                ? ActivityJson.Result(DomainToAs.ActorTombstone(retired.ActorIri, retired.DeletedAt), StatusCodes.Status410Gone)
+                : Results.NotFound();
         }
 
         if (!ActivityJson.IsWanted(request))
         {
-            return Results.Redirect(actor.Collective is { } c ? uris.ProfilePage(c.Slug) : uris.Base);
+            return Results.Redirect(uris.PageOf(actor));
+        }
+
+        var pair = await keys.GetAsync(actor, ct);
+        if (actor.Kind == LocalActorKind.Listing)
+        {
+            return ActivityJson.Result(DomainToAs.ListingActor(actor, pair, uris));
         }
 
         var instance = await db.Instance.AsNoTracking().FirstOrDefaultAsync(ct);
-        var pair = await keys.GetAsync(actor, ct);
         return ActivityJson.Result(DomainToAs.Actor(actor, pair, uris, instance?.Name ?? uris.Domain, instance?.CreatedAt ?? DateTimeOffset.UnixEpoch));
+    }
+
+    /// <summary>
+    /// A collective features the Notes of its followable public and unlisted listings (Mastodon shows them as
+    /// pinned posts, each linking its listing actor), so a follower of one finds the others. Other actors feature nothing.
+    /// </summary>
+    private static async Task<IResult> FeaturedAsync(string username, LocalActorDirectory directory, FederationUris uris, MutualAidDbContext db, CancellationToken ct)
+    {
+        var actor = await directory.FindByUsernameAsync(username, ct);
+        if (actor is null)
+        {
+            return Results.NotFound();
+        }
+
+        if (actor is not { Kind: LocalActorKind.Collective, Collective: { } collective })
+        {
+            return ActivityJson.Result(DomainToAs.FeaturedCollection(uris.Featured(username), []));
+        }
+
+        var listings = await db.Listings.AsNoTracking()
+            .Where(l => l.CollectiveId == collective.Id && l.Followable && l.ActorSlug != null && l.Visibility != ListingVisibility.FollowersOnly)
+            .OrderBy(l => l.Id)
+            .ToListAsync(ct);
+        var notes = listings.Where(l => DomainToAs.ListingActorUsername(l, collective.Slug) is not null).Select(l => DomainToAs.Note(l, collective.Slug, uris));
+        return ActivityJson.Result(DomainToAs.FeaturedCollection(uris.Featured(username), [.. notes]));
     }
 
     private static async Task<IResult> OutboxAsync(string username, int? page, LocalActorDirectory directory, FederationUris uris, MutualAidDbContext db, IOptions<FederationOptions> options, CancellationToken ct)

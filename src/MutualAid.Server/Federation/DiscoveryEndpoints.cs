@@ -42,11 +42,11 @@ internal static class DiscoveryEndpoints
         var actor = username is null ? null : await actors.FindByUsernameAsync(username, ct);
         if (actor is null)
         {
-            return Results.NotFound();
+            // A retired listing actor's handle is gone, not unknown (Mastodon answers 410 for deleted accounts too).
+            return username is not null && await actors.FindTombstoneAsync(username, ct) is not null ? Results.StatusCode(StatusCodes.Status410Gone) : Results.NotFound();
         }
 
-        var profile = actor.Collective is { } c ? uris.ProfilePage(c.Slug) : uris.Base;
-        var jrd = WebFingerAnswer.ForActor(AccountHandle.Create(actor.Username, uris.Domain), new Uri(actor.Iri), new Uri(profile));
+        var jrd = WebFingerAnswer.ForActor(AccountHandle.Create(actor.Username, uris.Domain), new Uri(actor.Iri), new Uri(uris.PageOf(actor)));
         return Results.Bytes(jrd.ToUtf8Json(), JrdDocument.MediaType);
     }
 

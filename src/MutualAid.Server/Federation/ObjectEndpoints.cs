@@ -25,6 +25,36 @@ internal static class ObjectEndpoints
             var document = await db.Set<OutboxActivity>().AsNoTracking().Where(a => a.Iri == iri && a.Listed).Select(a => a.Document).SingleOrDefaultAsync(ct);
             return document is null ? Results.NotFound() : Results.Text(document, ActivityJson.MediaType);
         }).AddEndpointFilter<AuthorizedFetchFilter>().ExcludeFromDescription();
+        app.MapGet("/notes/{id}", UpdateNoteAsync).AddEndpointFilter<AuthorizedFetchFilter>().ExcludeFromDescription();
+    }
+
+    /// <summary>
+    /// A listing actor's news Note, read back from the Create that carried it: served when it was public or
+    /// unlisted (addressed to Public), 404 otherwise, like a followers-only listing to strangers.
+    /// </summary>
+    private static async Task<IResult> UpdateNoteAsync(string id, FederationUris uris, MutualAidDbContext db, CancellationToken ct)
+    {
+        var iri = uris.UpdateNote(id);
+        var document = await db.Set<OutboxActivity>().AsNoTracking().Where(a => a.ObjectIri == iri && a.Type == "Create").Select(a => a.Document).FirstOrDefaultAsync(ct);
+        if (document is null || System.Text.Json.Nodes.JsonNode.Parse(document)?["object"] is not System.Text.Json.Nodes.JsonObject note)
+        {
+            return Results.NotFound();
+        }
+
+        var audience = new[] { note["to"], note["cc"] }.OfType<System.Text.Json.Nodes.JsonArray>().SelectMany(a => a).Select(v => v?.GetValue<string>());
+        if (!audience.Any(ActivityPub.Addressing.PublicCollection.IsPublic))
+        {
+            return Results.NotFound();
+        }
+
+        var result = new System.Text.Json.Nodes.JsonObject { ["@context"] = MutualAidContext.ForObject() };
+        foreach (var (key, value) in note.ToList())
+        {
+            note.Remove(key);
+            result[key] = value;
+        }
+
+        return ActivityJson.Result(result);
     }
 
     private static async Task<IResult> ListingAsync(string publicId, HttpContext http, FederationUris uris, MutualAidDbContext db, HttpSignatureVerifierFactory verifiers, CancellationToken ct)

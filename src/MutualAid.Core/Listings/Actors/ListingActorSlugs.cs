@@ -7,7 +7,8 @@ namespace MutualAid.Core.Listings.Actors;
 /// <summary>
 /// Gives a followable listing its <see cref="Listing.ActorSlug"/>: the one asked for, or one derived from the
 /// title, unique within the collective and never a handle another listing's actor left as a tombstone.
-/// Once the actor exists its slug is fixed, because remote servers know the actor by its id.
+/// Once given, the slug is fixed for the listing's life: remote servers know the actor by its id, and the
+/// actor's keys and its tombstone (after following is turned off) are bound to that id.
 /// </summary>
 public sealed class ListingActorSlugs(MutualAidDbContext db)
 {
@@ -16,10 +17,9 @@ public sealed class ListingActorSlugs(MutualAidDbContext db)
     /// <param name="listing">The listing with its new content (<see cref="Listing.Followable"/> already set) and its current slug.</param>
     /// <param name="collectiveSlug">The owning collective's slug.</param>
     /// <param name="requested">The slug the editor asked for (validated by the reader), or null.</param>
-    /// <param name="wasFollowable">Whether the listing was followable before this change.</param>
     /// <param name="claimed">Slugs taken earlier in the same batch (bulk import), or null.</param>
     public async Task AssignAsync(
-        Listing listing, string collectiveSlug, string? requested, bool wasFollowable, ValidationErrors errors, ISet<string>? claimed, CancellationToken cancellationToken)
+        Listing listing, string collectiveSlug, string? requested, ValidationErrors errors, ISet<string>? claimed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listing);
         ArgumentNullException.ThrowIfNull(errors);
@@ -34,9 +34,9 @@ public sealed class ListingActorSlugs(MutualAidDbContext db)
             return;
         }
 
-        if (listing.ActorSlug is not null && wasFollowable)
+        if (listing.ActorSlug is not null)
         {
-            errors.Add("actorSlug", $"The handle cannot change while the listing is followable (its actor id would change); it stays '{listing.ActorSlug}'. Turn following off first to choose another.");
+            errors.Add("actorSlug", $"The handle cannot change once given (its actor id would change for everyone following it); it stays '{listing.ActorSlug}'.");
             return;
         }
 

@@ -36,7 +36,7 @@ public sealed class ImportListings(MutualAidDbContext db, CollectiveAccess acces
             var errors = new ValidationErrors();
             var listing = CreateListing.Compose(collective, row.Input, markdown, time, errors);
             await actorSlugs.AssignAsync(
-                listing, collective.Slug, CreateListing.TakeRequestedActorSlug(listing), wasFollowable: false, errors, claimedActorSlugs, cancellationToken);
+                listing, collective.Slug, CreateListing.TakeRequestedActorSlug(listing), errors, claimedActorSlugs, cancellationToken);
             AddProblems(row.Position, errors.ToDictionary(), problems);
             listings.Add(listing);
         }

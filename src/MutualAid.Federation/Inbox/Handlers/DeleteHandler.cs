@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Data;
 using MutualAid.Core.Federation;
+using MutualAid.Federation.Remote;
 
 namespace MutualAid.Federation.Inbox.Handlers;
 
 /// <summary>
 /// Delete of an actor (the object is the actor itself): its follows, and listings go, the row stays marked
-/// deleted. Delete of anything else: the remote listing goes and a tombstone remembers its id.
+/// deleted; listings that a deleted listing actor announced lose their follow link. Delete of anything else:
+/// the remote listing goes and a tombstone remembers its id.
 /// </summary>
-public sealed class DeleteHandler(MutualAidDbContext db, RemoteListings listings, TimeProvider time) : IActivityHandler
+public sealed class DeleteHandler(MutualAidDbContext db, RemoteListings listings, ListingActorLinks listingActors, TimeProvider time) : IActivityHandler
 {
     public string ActivityType => "Delete";
 
@@ -39,5 +41,8 @@ public sealed class DeleteHandler(MutualAidDbContext db, RemoteListings listings
         await db.Set<Following>().Where(f => f.RemoteActorIri == actor.Iri).ExecuteDeleteAsync(cancellationToken);
         await db.Listings.Where(l => l.CollectiveId == null && l.Origin.ActorIri == actor.Iri).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+
+        // A deleted listing actor (following turned off): its listing stays, without a way to follow it.
+        await listingActors.ClearAsync(actor.Iri, cancellationToken);
     }
 }

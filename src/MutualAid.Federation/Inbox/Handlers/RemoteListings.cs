@@ -1,13 +1,24 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using MutualAid.ActivityPub.Fetching;
 using MutualAid.Core.Data;
 using MutualAid.Core.Listings;
 using MutualAid.Federation.Conversion;
+using MutualAid.Federation.Remote;
 
 namespace MutualAid.Federation.Inbox.Handlers;
 
 /// <summary>Stores remote listing Notes for Create and Update (vocabulary section 10: authenticity, deletes win, updates replace).</summary>
-public sealed class RemoteListings(MutualAidDbContext db, RemoteHtml html, TimeProvider time)
+public sealed partial class RemoteListings(
+    MutualAidDbContext db, RemoteHtml html, RemoteActorStore remotes, ListingActorLinks listingActors, TimeProvider time, ILogger<RemoteListings> logger)
 {
+    /// <summary>A Note mentions a handful of actors at most; more candidates than this are not fetched.</summary>
+    private const int MaxListingActorCandidates = 3;
+
+    /// <summary>A cached listing actor older than this is refetched, which also refreshes its follower count.</summary>
+    private static readonly TimeSpan ListingActorFreshness = TimeSpan.FromHours(1);
+
     public async Task UpsertAsync(Expanded note, string actorIri, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(note);
@@ -29,6 +40,7 @@ public sealed class RemoteListings(MutualAidDbContext db, RemoteHtml html, TimeP
             {
                 db.Listings.Add(listing);
                 await db.SaveChangesAsync(cancellationToken);
+                await LinkListingActorAsync(note, listing, cancellationToken);
             }
 
             return;
@@ -49,7 +61,57 @@ public sealed class RemoteListings(MutualAidDbContext db, RemoteHtml html, TimeP
         existing.Origin.FetchedAt = time.GetUtcNow();
         existing.Version++;
         await db.SaveChangesAsync(cancellationToken);
+        await LinkListingActorAsync(note, existing, cancellationToken);
     }
+
+    /// <summary>
+    /// A followable listing's Note mentions its listing actor (vocabulary 4.2). Mentioned actors on the collective's
+    /// host are read (fetched when unknown or stale), and <see cref="ListingActorLinks"/> links the one that names
+    /// this listing. A Note that no longer mentions the linked actor unlinks it.
+    /// </summary>
+    private async Task LinkListingActorAsync(Expanded note, Listing listing, CancellationToken cancellationToken)
+    {
+        var collectiveIri = listing.Origin.ActorIri!;
+        var collectiveName = (await remotes.FindAsync(collectiveIri, cancellationToken))?.Username;
+        var candidates = note.Objects(Expanded.As + "tag")
+            .Where(t => t.Is("Mention"))
+            .Where(t => collectiveName is not { Length: > 0 } || (t.String(Expanded.As + "name") ?? "").TrimStart('@').StartsWith(collectiveName + ".", StringComparison.OrdinalIgnoreCase))
+            .Select(t => t.IdOf(Expanded.As + "href"))
+            .OfType<string>()
+            .Where(href => href != collectiveIri && SameHost(href, collectiveIri))
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxListingActorCandidates)
+            .ToList();
+        if (listing.Origin.ListingActorIri is { } linked && !candidates.Contains(linked, StringComparer.Ordinal))
+        {
+            await listingActors.ClearAsync(linked, cancellationToken);
+        }
+
+        foreach (var candidate in candidates)
+        {
+            try
+            {
+                var known = await remotes.FindAsync(candidate, cancellationToken);
+                if (known is null || known.DeletedAt is not null || time.GetUtcNow() - known.FetchedAt > ListingActorFreshness)
+                {
+                    // Fetching stores the actor, links it (RemoteActorStore) and reads its follower count.
+                    await remotes.FetchAsync(candidate, cancellationToken);
+                }
+                else if (Expanded.Parse(JsonNode.Parse(known.Document)!) is { } document)
+                {
+                    await listingActors.ApplyAsync(document, followers: null, cancellationToken);
+                }
+            }
+            catch (RemoteFetchException exception)
+            {
+                // The listing is stored either way; it just offers no follow until its actor can be read.
+                LogListingActorUnavailable(logger, candidate, exception.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listing actor {ActorIri} could not be read: {Reason}")]
+    private static partial void LogListingActorUnavailable(ILogger logger, string actorIri, string reason);
 
     public async Task DeleteAsync(string objectIri, string actorIri, CancellationToken cancellationToken)
     {

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using MutualAid.Core.Listings;
+using MutualAid.Federation.Actors;
+
+namespace MutualAid.Federation.Conversion;
+
+public static partial class DomainToAs
+{
+    /// <summary>
+    /// A news Note by a listing actor ("raised 500.00 EUR more", "new hours"), readable in Mastodon. It has no
+    /// <c>listingKind</c>: it is a post about the listing, not the listing (vocabulary 4.2), so directories do not
+    /// store it as one. Web addresses in the changes become links, as Mastodon would not link them itself.
+    /// </summary>
+    public static JsonObject UpdateNote(string id, string listingActorIri, Listing listing, string collectiveSlug, IReadOnlyList<string> changes, Addressing addressing, DateTimeOffset published, FederationUris uris)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(addressing);
+        ArgumentNullException.ThrowIfNull(uris);
+        var url = uris.ListingPage(collectiveSlug, listing.PublicId);
+        var html = new StringBuilder();
+        html.Append("<p><strong>").Append(WebUtility.HtmlEncode($"{ListingFacts.KindLabel(listing.Kind)}: {listing.Title}")).Append("</strong></p><ul>");
+        foreach (var change in changes)
+        {
+            html.Append("<li>").Append(Linked(change)).Append("</li>");
+        }
+
+        html.Append("</ul><p><a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">")
+            .Append(WebUtility.HtmlEncode(url.Replace("https://", "", StringComparison.Ordinal))).Append("</a></p>");
+        var content = html.ToString();
+        var note = new JsonObject
+        {
+            ["id"] = id,
+            ["type"] = "Note",
+            ["attributedTo"] = listingActorIri,
+        };
+        addressing.WriteTo(note);
+        note["published"] = Timestamp(published);
+        note["url"] = url;
+        note["content"] = content;
+        note["contentMap"] = new JsonObject { [listing.Language] = content };
+        return note;
+    }
+
+    private static string Linked(string text) =>
+        string.Join(' ', text.Split(' ').Select(word =>
+            (word.StartsWith("https://", StringComparison.Ordinal) || word.StartsWith("http://", StringComparison.Ordinal)) && Uri.IsWellFormedUriString(word, UriKind.Absolute)
+                ? $"<a href=\"{WebUtility.HtmlEncode(word)}\" rel=\"nofollow noopener\" target=\"_blank\">{WebUtility.HtmlEncode(word.Replace("https://", "", StringComparison.Ordinal))}</a>"
+                : WebUtility.HtmlEncode(word)));
+}
