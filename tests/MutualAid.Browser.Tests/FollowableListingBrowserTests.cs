@@ -24,7 +24,7 @@ public sealed class FollowableListingBrowserTests(BrowserFixture fixture)
         Assert.Equal(Handle, await page.GetByLabel("Handle to search for on your server").InputValueAsync());
         Assert.True(await page.GetByLabel("Handle to search for on your server").IsEditableAsync() is false, "The handle field is read-only.");
         Assert.Contains("Followers in the fediverse: 0", await follow.InnerTextAsync(), StringComparison.Ordinal);
-        Assert.True(await follow.GetByLabel("Your server").IsVisibleAsync());
+        Assert.True(await follow.GetByLabel("Your server", new() { Exact = true }).IsVisibleAsync());
         Assert.True(await follow.GetByRole(AriaRole.Button, new() { Name = "Follow" }).IsVisibleAsync());
         Assert.True(await follow.GetByRole(AriaRole.Link, new() { Name = "Updates as an Atom feed" }).IsVisibleAsync());
         await BrowserFixture.ScreenshotAsync(page, "followable-fund-320");
@@ -33,11 +33,11 @@ public sealed class FollowableListingBrowserTests(BrowserFixture fixture)
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The fund page scrolls sideways at 320 px.");
 
         // A mistyped server comes back with the explanation beside the field (no request leaves this server).
-        await follow.GetByLabel("Your server").FillAsync("not a server");
+        await follow.GetByLabel("Your server", new() { Exact = true }).FillAsync("not a server");
         await follow.GetByRole(AriaRole.Button, new() { Name = "Follow" }).ClickAsync();
         await page.WaitForURLAsync("**/follow?server=**");
         Assert.Equal("Enter your server's name, like mastodon.social.", await page.Locator("#server-error").InnerTextAsync());
-        Assert.Equal("true", await page.GetByLabel("Your server").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("true", await page.GetByLabel("Your server", new() { Exact = true }).GetAttributeAsync("aria-invalid"));
         await BrowserFixture.ScreenshotAsync(page, "followable-fund-320-error");
         await page.Context.CloseAsync();
     }
