@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Xml.Linq;
 using MutualAid.Server.Tests.Directory;
 using MutualAid.Testing;
@@ -56,6 +57,29 @@ public sealed class ListingFeedTests(MutualAidAppFactory factory) : IClassFixtur
 
         var line = XDocument.Parse(await client.GetStringAsync($"/@{member.Slug}/listings/{other}/feed.atom"));
         Assert.Equal(2, line.Root!.Elements(Atom + "entry").Count());
+    }
+
+    [Fact]
+    public async Task Editing_a_followable_fund_puts_its_news_note_in_the_feed()
+    {
+        var member = await factory.CreateCollectiveWithAdminAsync();
+        using var api = await factory.CreateClientAsAsync(member);
+        var fund = ListingSamples.Fund();
+        var id = await FollowableSeeds.PublishAsync(api, member.Slug, fund.DeepClone().AsObject(), "news");
+        fund["followable"] = true;
+        fund["actorSlug"] = "news";
+        fund["fund"]!["raisedAmount"] = 5000.25;
+        fund["version"] = 1;
+        using var edited = await api.PutAsJsonAsync($"/api/v1/collectives/{member.Slug}/listings/{id}", fund);
+        Assert.True(edited.IsSuccessStatusCode, await edited.Content.ReadAsStringAsync());
+
+        using var client = WebClients.Browser(factory);
+        var feed = XDocument.Parse(await client.GetStringAsync($"/@{member.Slug}/listings/{id}/feed.atom"));
+        var entries = feed.Root!.Elements(Atom + "entry").ToList();
+        Assert.Equal(2, entries.Count);
+        Assert.Contains("Goal reached", entries[0].Element(Atom + "content")!.Value, StringComparison.Ordinal);
+        Assert.Equal("ar", entries[0].Attribute(XNamespace.Xml + "lang")!.Value);
+        Assert.Equal($"https://aid.test/@{member.Slug}/listings/{id}", entries[1].Element(Atom + "id")!.Value);
     }
 
     [Fact]
