@@ -101,7 +101,7 @@ function note(f) {
     content: html,
     contentMap: { [f.lang]: html },
     source: { content: f.bodyMarkdown, mediaType: 'text/markdown' },
-    tag: f.tags.map(tag),
+    tag: [...f.tags.map(tag), ...(f.mentions ?? []).map(([href, handle]) => ({ type: 'Mention', href, name: `@${handle}` }))],
     location: f.location,
     listingKind: f.kind,
     listingStatus: f.status,
@@ -180,11 +180,14 @@ const fundBase = {
   bodyHtml: '<p>Fourteen neighbours were arrested on 19 November while blocking the eviction at Calle Embajadores. Every euro goes to bail and court fees; unspent money rolls over to the next bail fund and is published in the ledger. Cash is also welcome at the Tuesday assembly.</p>',
   location: place('Madrid', 40.4, -3.7, 'city'), placeNote: '(city-level area, ~10 km)',
   tags: ['MutualAidFund', 'MutualAidBail', 'MutualAidLegal', 'RentStrike'],
+  // A followable listing's Note mentions its listing actor (vocabulary 4.2).
+  mentions: [[fundActor, 'lavapies.bail-embajadores@apoyo.example']],
 };
+const followLine = `Follow updates: <span class="h-card"><a href="${fundActor}" class="u-url mention">@<span>lavapies.bail-embajadores</span></a></span>`;
 const fundNote = note({
   ...fundBase, status: 'open',
   headline: 'Fund: Bail for the Embajadores rent strike arrests',
-  facts: ['Raised: €4,210.50 of €6,000.00 (70%)', 'Purpose: bail', 'How to give: <a href="https://apoyo.example/c/lavapies/funds/bail-embajadores/give">apoyo.example/c/lavapies/funds/bail-embajadores/give</a> (card or bank transfer)', 'Follow updates: @lavapies.bail-embajadores@apoyo.example'],
+  facts: ['Raised: €4,210.50 of €6,000.00 (70%)', 'Purpose: bail', 'How to give: <a href="https://apoyo.example/c/lavapies/funds/bail-embajadores/give">apoyo.example/c/lavapies/funds/bail-embajadores/give</a> (card or bank transfer)', followLine],
   structured: {
     purpose: 'request',
     fundPurpose: 'bail',
@@ -202,7 +205,7 @@ write('create-fund.json', create(fundNote));
 const fundDone = note({
   ...fundBase, status: 'fulfilled', updated: '2026-11-26T22:15:00Z',
   headline: '✅ Fully funded, thank you! Please give to the Usera eviction defence fund instead',
-  facts: ['Raised: €6,135.00 of €6,000.00 (102%)', `Give instead: <a href="${H}/c/lavapies/funds/usera-eviction-defence">apoyo.example/c/lavapies/funds/usera-eviction-defence</a>`, 'Purpose: bail'],
+  facts: ['Raised: €6,135.00 of €6,000.00 (102%)', `Give instead: <a href="${H}/c/lavapies/funds/usera-eviction-defence">apoyo.example/c/lavapies/funds/usera-eviction-defence</a>`, 'Purpose: bail', followLine],
   structured: {
     purpose: 'request',
     fundPurpose: 'bail',
@@ -217,6 +220,30 @@ const update = {
   published: '2026-11-26T22:15:00Z', to: fundDone.to, cc: fundDone.cc, object: fundDone,
 };
 write('update-fund-fully-funded.json', sign(update, collectiveKey, `${collective}#ed25519-key`, '2026-11-26T22:15:01Z'));
+
+// ---- The fund actor's own activities (vocabulary 4.2 and 9), signed by the fund actor ------------------
+const fundPage = `${H}/c/lavapies/funds/bail-embajadores`;
+write('announce-fund.json', sign({
+  '@context': ctx(DI), id: `${fundActor}/announces/2026-11-21T080100Z`, type: 'Announce', actor: fundActor,
+  published: '2026-11-21T08:01:00Z', to: [PUBLIC], cc: [fundFollowers], object: fundId,
+}, fundKey, `${fundActor}#ed25519-key`, '2026-11-21T08:01:01Z'));
+const newsHtml = '<p><strong>Fund: Bail for the Embajadores rent strike arrests</strong></p>'
+  + '<ul><li>🎉 Goal reached: 6,135.00 EUR of 6,000.00 EUR (102%) (1,924.50 EUR more). Thank you!</li>'
+  + `<li>✅ Fully funded: please give elsewhere: <a href="${H}/c/lavapies/funds/usera-eviction-defence" rel="nofollow noopener" target="_blank">apoyo.example/c/lavapies/funds/usera-eviction-defence</a></li></ul>`
+  + `<p><a href="${fundPage}">${fundPage.replace('https://', '')}</a></p>`;
+const news = {
+  id: `${H}/notes/01jcz0k2m4p6r8t0v2x4z6b8d0`, type: 'Note', attributedTo: fundActor,
+  to: [PUBLIC], cc: [fundFollowers], published: '2026-11-26T22:15:00Z', url: fundPage,
+  content: newsHtml, contentMap: { en: newsHtml },
+};
+write('fund-news.json', sign({
+  '@context': ctx(DI), id: `${H}/activities/01jcz0k2m4p6r8t0v2x4z6b8d1`, type: 'Create', actor: fundActor,
+  published: news.published, to: news.to, cc: news.cc, object: news,
+}, fundKey, `${fundActor}#ed25519-key`, '2026-11-26T22:15:01Z'));
+write('delete-fund-actor.json', sign({
+  '@context': ctx(DI), id: `${H}/activities/01jd1q3s5u7w9y1a3c5e7g9j2k`, type: 'Delete', actor: fundActor,
+  published: '2026-12-20T10:00:00Z', to: [PUBLIC], cc: [fundFollowers], object: fundActor,
+}, fundKey, `${fundActor}#ed25519-key`, '2026-12-20T10:00:01Z'));
 
 // ---- Contact (es) -----------------------------------------------------------------------
 const contactId = `${H}/listings/01jcx5f1h3k5m7p9r1t3v5x7ze`;

@@ -36,6 +36,7 @@ public sealed class FederatedListingPublisher(
         if (isFollowable && wasFollowable)
         {
             await listingActors.NewsAsync(listing, before, collective, cancellationToken);
+            await listingActors.UpdateProfileAsync(listing, collective, cancellationToken);
         }
         else if (isFollowable)
         {

@@ -17,7 +17,7 @@ namespace MutualAid.Federation.Publishing;
 /// Delete of itself (plus a tombstone) when following is turned off or the listing is deleted. Only the
 /// listing actor's followers are addressed: the collective's followers do not get its news.
 /// </summary>
-public sealed class ListingActorPublisher(Outbox outbox, LocalActorDirectory actors, FederationUris uris, MutualAidDbContext db, TimeProvider time)
+public sealed class ListingActorPublisher(Outbox outbox, LocalActorDirectory actors, LocalActorKeys keys, FederationUris uris, MutualAidDbContext db, TimeProvider time)
 {
     /// <summary>
     /// The listing just became followable: a handle this listing had before is revived, and the actor announces
@@ -59,6 +59,21 @@ public sealed class ListingActorPublisher(Outbox outbox, LocalActorDirectory act
         var create = DomainToAs.Activity(outbox.NewActivityIri(), "Create", actor.Iri, note, addressing, now);
         await outbox.AddAsync(actor, create, await outbox.FollowerInboxesAsync(actor.Iri, cancellationToken), listing.Visibility == ListingVisibility.Public, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The listing actor's profile (its name and fact fields) follows the listing: followers' servers get an
+    /// Update of the actor, as for a collective's profile edit, so Mastodon's cached profile stays current.
+    /// </summary>
+    public async Task UpdateProfileAsync(Listing listing, Collective collective, CancellationToken cancellationToken)
+    {
+        var actor = actors.For(listing, collective);
+        var document = DomainToAs.ListingActor(actor, await keys.GetAsync(actor, cancellationToken), uris);
+        document.Remove("@context");
+        var addressing = new Addressing([PublicCollection.Iri], [uris.Followers(actor.Username)]);
+        var activity = DomainToAs.Activity(outbox.NewActivityIri(), "Update", actor.Iri, document, addressing, time.GetUtcNow());
+        activity["@context"] = MutualAidContext.ForActorUpdate();
+        await outbox.AddAsync(actor, activity, await outbox.FollowerInboxesAsync(actor.Iri, cancellationToken), listed: false, cancellationToken);
     }
 
     /// <summary>

@@ -15,7 +15,11 @@ internal sealed class HttpSignatureVerifierFactory(IPublicKeyResolver keys, Mutu
     }
 
     /// <summary>True when the request is signed by an accepted follower of <paramref name="localActorIri"/>.</summary>
-    public async Task<bool> IsFollowerRequestAsync(HttpContext http, string localActorIri, CancellationToken ct)
+    public Task<bool> IsFollowerRequestAsync(HttpContext http, string localActorIri, CancellationToken ct) =>
+        IsFollowerRequestAsync(http, [localActorIri], ct);
+
+    /// <summary>Signed by an accepted follower of any of <paramref name="localActorIris"/> (a collective and its listing's own actor).</summary>
+    public async Task<bool> IsFollowerRequestAsync(HttpContext http, IReadOnlyCollection<string> localActorIris, CancellationToken ct)
     {
         var result = await VerifyAsync(http, ct);
         if (!result.IsValid || result.OwnerId is not { } owner)
@@ -23,6 +27,6 @@ internal sealed class HttpSignatureVerifierFactory(IPublicKeyResolver keys, Mutu
             return false;
         }
 
-        return await db.Set<Follower>().AnyAsync(f => f.LocalActorIri == localActorIri && f.State == FollowState.Accepted && f.RemoteActor!.Iri == owner, ct);
+        return await db.Set<Follower>().AnyAsync(f => localActorIris.Contains(f.LocalActorIri) && f.State == FollowState.Accepted && f.RemoteActor!.Iri == owner, ct);
     }
 }

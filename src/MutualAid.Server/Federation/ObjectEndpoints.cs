@@ -10,7 +10,8 @@ namespace MutualAid.Server.Federation;
 
 /// <summary>
 /// Listing Notes (410 with a Tombstone once deleted), public activities and our context document.
-/// Followers-only listings are served only to a request signed by an accepted follower of the collective.
+/// Followers-only listings are served only to a request signed by an accepted follower of the collective
+/// (or of the listing's own actor).
 /// </summary>
 internal static class ObjectEndpoints
 {
@@ -74,7 +75,10 @@ internal static class ObjectEndpoints
             return ActivityJson.Result(gone, StatusCodes.Status410Gone);
         }
 
-        if (listing.Visibility == ListingVisibility.FollowersOnly && !await verifiers.IsFollowerRequestAsync(http, uris.Actor(collective.Slug), ct))
+        string[] audience = DomainToAs.ListingActorUsername(listing, collective.Slug) is { } listingActor
+            ? [uris.Actor(collective.Slug), uris.Actor(listingActor)]
+            : [uris.Actor(collective.Slug)];
+        if (listing.Visibility == ListingVisibility.FollowersOnly && !await verifiers.IsFollowerRequestAsync(http, audience, ct))
         {
             // Same answer as for a listing that does not exist: its existence is not public either.
             return Results.NotFound();

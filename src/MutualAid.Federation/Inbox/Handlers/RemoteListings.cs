@@ -92,7 +92,8 @@ public sealed partial class RemoteListings(
             try
             {
                 var known = await remotes.FindAsync(candidate, cancellationToken);
-                if (known is null || known.DeletedAt is not null || time.GetUtcNow() - known.FetchedAt > ListingActorFreshness)
+                var newLink = listing.Origin.ListingActorIri != candidate;
+                if (known is null || newLink || known.DeletedAt is not null || time.GetUtcNow() - known.FetchedAt > ListingActorFreshness)
                 {
                     // Fetching stores the actor, links it (RemoteActorStore) and reads its follower count.
                     await remotes.FetchAsync(candidate, cancellationToken);
