@@ -1,6 +1,5 @@
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Directory;
-using MutualAid.Core.Listings;
 using MutualAid.Core.Validation;
 using MutualAid.Server.Web.Html;
 using H = MutualAid.Server.Web.Html.Html;
