@@ -39,6 +39,16 @@ public sealed class FollowableListingBrowserTests(BrowserFixture fixture)
         Assert.Equal("Enter your server's name, like mastodon.social.", await page.Locator("#server-error").InnerTextAsync());
         Assert.Equal("true", await page.GetByLabel("Your server", new() { Exact = true }).GetAttributeAsync("aria-invalid"));
         await BrowserFixture.ScreenshotAsync(page, "followable-fund-320-error");
+
+        // In Arabic the page turns right to left and the handle keeps its left-to-right order.
+        await page.GetByRole(AriaRole.Link, new() { Name = "العربية" }).ClickAsync();
+        await page.WaitForURLAsync("**lang=ar**");
+        var arabic = page.GetByRole(AriaRole.Region, new() { Name = "تابِع هذا الصندوق" });
+        await arabic.WaitForAsync();
+        Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
+        Assert.Equal(Handle, await arabic.Locator("p.handle").InnerTextAsync());
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The Arabic fund page scrolls sideways at 320 px.");
+        await BrowserFixture.ScreenshotAsync(page, "followable-fund-320-arabic");
         await page.Context.CloseAsync();
     }
 }

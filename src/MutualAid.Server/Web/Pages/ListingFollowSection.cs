@@ -50,7 +50,7 @@ public static class ListingFollowSection
             <p class="handle" dir="ltr">{shown}</p>
             {copy}
             {followers}
-            {FollowForm.Render(follow.FollowAction, shown, follow.Server, follow.Error, t, feed)}
+            {FollowForm.Render(follow.FollowAction, LeftToRight(shown), follow.Server, follow.Error, t, feed)}
             </section>
             """);
     }
