@@ -36,6 +36,9 @@ public sealed record ListingView
 
     public bool Followable { get; init; }
 
+    /// <summary>The listing part of its actor's handle (<c>collective.actorSlug</c>) once it was ever followable.</summary>
+    public string? ActorSlug { get; init; }
+
     public DateTimeOffset PublishedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
@@ -77,6 +80,7 @@ public sealed record ListingView
             Location = listing.Location is null ? null : LocationView.From(listing.Location),
             ServiceArea = listing.ServiceArea,
             Followable = listing.Followable,
+            ActorSlug = listing.ActorSlug,
             PublishedAt = listing.PublishedAt,
             UpdatedAt = listing.UpdatedAt,
             ExpiresAt = listing.ExpiresAt,
