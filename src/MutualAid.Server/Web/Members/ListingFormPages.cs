@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Collectives;
-using MutualAid.Core.Data;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Validation;
@@ -85,7 +83,7 @@ public static class ListingFormPages
         }
     }
 
-    private static async Task<IResult> EditAsync(string slug, string id, HttpContext http, FindListing find, MutualAidDbContext db)
+    private static async Task<IResult> EditAsync(string slug, string id, HttpContext http, FindListing find)
     {
         var (page, refusal) = await MemberPages.GuardAsync(http, slug);
         if (refusal is not null)
@@ -94,17 +92,9 @@ public static class ListingFormPages
         }
 
         var listing = await FindAsync(page, slug, id, find);
-        if (listing is null)
-        {
-            return Layout.NotFound(page);
-        }
-
-        var fields = ListingFormFields.FromView(listing);
-        // The handle is kept even while following is off (turning it back on revives the same actor), so show it.
-        fields["actorSlug"] = await db.Listings.AsNoTracking()
-            .Where(l => l.PublicId == id && l.Collective!.Slug == slug)
-            .Select(l => l.ActorSlug).SingleOrDefaultAsync(page.Aborted) ?? "";
-        return Render(page, slug, listing.Kind, listing, new FormFields(fields, NoErrors), StatusCodes.Status200OK);
+        return listing is null
+            ? Layout.NotFound(page)
+            : Render(page, slug, listing.Kind, listing, new FormFields(ListingFormFields.FromView(listing), NoErrors), StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> UpdateAsync(string slug, string id, HttpContext http, FindListing find, UpdateListing update)
