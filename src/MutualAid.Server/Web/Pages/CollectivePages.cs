@@ -73,6 +73,7 @@ public static class CollectivePages
             <section aria-labelledby="follow-h" class="follow"><h2 id="follow-h">{t["follow.title"]}</h2>
             {FollowForm.Render($"{ListingLinks.Collective(slug)}/follow", handle, followServer, followError, t, H.Of($" · <a href=\"{feed}\">{t["feed.subscribe"]}</a>"))}
             </section>
+            {ListingFollowSection.Group(listings.Items, t)}
             <section aria-labelledby="listings-h"><h2 id="listings-h">{t["collective.listings"]}</h2>
             {(listings.Items.Count == 0 ? H.Of($"<p>{t["search.none"]}</p>") : DirectoryPages.Results(listings.Items, t))}
             </section>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MutualAid.Core.Directory;
 using MutualAid.Core.Listings;
 using MutualAid.Server.Web.Localization;
 using H = MutualAid.Server.Web.Html.Html;
@@ -68,6 +69,23 @@ public static class ListingFollowSection
             ? t.Format("listingFollow.card", LeftToRight("@" + handle), count.ToString("N0", CultureInfo.CurrentCulture))
             : t.Format("listingFollow.cardNoCount", LeftToRight("@" + handle));
         return H.Of($"<p class=\"follow-handle\">{text}</p>");
+    }
+
+    /// <summary>
+    /// A collective's followable listings in one short list (title, handle, followers), so whoever follows one of
+    /// them, or the collective, finds the others; empty when it has none.
+    /// </summary>
+    public static H Group(IEnumerable<DirectoryEntry> entries, UiText t)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(t);
+        var items = entries.Where(e => e.Followable && e.ActorHandle is not null).Select(e => H.Of($"""
+            <li><a href="{ListingLinks.Page(e.Listing)}" lang="{e.Listing.Language}" dir="auto">{e.Listing.Title}</a>
+            <span class="handle" dir="ltr">@{e.ActorHandle}</span>{(e.ActorFollowers is { } count ? H.Of($" · {t.Format("listingFollow.count", count.ToString("N0", CultureInfo.CurrentCulture))}") : H.Empty)}</li>
+            """)).ToList();
+        return items.Count == 0
+            ? H.Empty
+            : H.Of($"<section aria-labelledby=\"followable-h\"><h2 id=\"followable-h\">{t["listingFollow.group"]}</h2><ul class=\"list\">{items}</ul></section>");
     }
 
     /// <summary>Isolated left-to-right, so "@collective.fund@domain" keeps its order inside Arabic text.</summary>

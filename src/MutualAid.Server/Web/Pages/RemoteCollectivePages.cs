@@ -41,7 +41,7 @@ public static class RemoteCollectivePages
             {(collective.Handle is { } handle ? H.Of($"<p class=\"handle\" dir=\"ltr\">@{handle}</p>") : H.Empty)}
             <p>{t.Format("listing.fromInstance", collective.InstanceDomain)}{profile}</p>
             </header>
-            {Group("followable-h", t["remote.followableListings"], collective.Followable, t)}
+            {Group("followable-h", t["listingFollow.group"], collective.Followable, t)}
             {Group("others-h", t["remote.otherListings"], collective.Others, t)}
             {(collective.Followable.Count + collective.Others.Count == 0 ? H.Of($"<p>{t["search.none"]}</p>") : H.Empty)}
             """);

@@ -95,6 +95,32 @@ public sealed class ListingFollowPageTests(MutualAidAppFactory factory) : IClass
     }
 
     [Fact]
+    public async Task The_collective_profile_lists_its_followable_listings_so_followers_find_the_others()
+    {
+        var member = await factory.CreateCollectiveWithAdminAsync();
+        using var api = await factory.CreateClientAsAsync(member);
+        var offerOnly = await factory.CreateCollectiveWithAdminAsync();
+        using var offerApi = await factory.CreateClientAsAsync(offerOnly);
+        await DirectorySeeds.PublishAsync(offerApi, offerOnly.Slug, ListingSamples.Offer());
+        var line = await FollowableSeeds.PublishAsync(api, member.Slug, ListingSamples.Contact(), "hotline");
+        await FollowableSeeds.PublishAsync(api, member.Slug, ListingSamples.Service(), "clinic");
+        var offer = await DirectorySeeds.PublishAsync(api, member.Slug, ListingSamples.Offer());
+        await FollowableSeeds.AddFollowersAsync(factory, FollowableSeeds.ActorIri(member.Slug, "hotline"), accepted: 2, pending: 1);
+
+        using var client = WebClients.Browser(factory);
+        var html = await client.GetStringAsync($"/@{member.Slug}");
+        var start = html.IndexOf("<h2 id=\"followable-h\">Funds, lines and services to follow</h2>", StringComparison.Ordinal);
+        Assert.True(start >= 0, "No followable section on the profile");
+        var group = html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+        Assert.Contains($"href=\"/@{member.Slug}/listings/{line}\"", group, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"handle\" dir=\"ltr\">@{member.Slug}.hotline@aid.test</span> · 2 followers", group, StringComparison.Ordinal);
+        Assert.Contains($"@{member.Slug}.clinic@aid.test</span> · 0 followers", group, StringComparison.Ordinal);
+        Assert.DoesNotContain(offer, group, StringComparison.Ordinal);
+
+        Assert.DoesNotContain("followable-h", await client.GetStringAsync($"/@{offerOnly.Slug}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_dashboard_marks_followable_listings_with_handle_and_follower_count()
     {
         var member = await factory.CreateCollectiveWithAdminAsync();
