@@ -75,6 +75,15 @@ public sealed class FederatedListingPublisher(
         // The actor document needs the security contexts to expand publicKey and assertionMethod.
         activity["@context"] = MutualAidContext.ForActorUpdate();
         await outbox.AddAsync(actor, activity, await outbox.FollowerInboxesAsync(actor.Iri, cancellationToken), listed: false, cancellationToken);
+
+        // Listing actors show the collective's name and avatar: their followers' servers get the new profile too.
+        var followable = await db.Listings.AsNoTracking()
+            .Where(l => l.CollectiveId == collective.Id && l.Followable && l.ActorSlug != null)
+            .ToListAsync(cancellationToken);
+        foreach (var listing in followable.Where(l => DomainToAs.ListingActorUsername(l, collective.Slug) is not null))
+        {
+            await listingActors.UpdateProfileAsync(listing, collective, cancellationToken);
+        }
     }
 
     private async Task SendNoteAsync(string type, Listing listing, Collective collective, CancellationToken cancellationToken)

@@ -46,6 +46,9 @@ public sealed partial class ListingActorDocumentTests : IDisposable
         Assert.Equal("tenants.rent-fund@b.test", (await webFinger.VerifyActorAsync(account.ActorId, username, CancellationToken.None)).ToString());
 
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/.well-known/webfinger?resource=acct:tenants.nothing@b.test")).StatusCode);
+
+        // Listing actors are not users: NodeInfo still counts one collective.
+        Assert.Equal(1, JsonNode.Parse(await reader.GetStringAsync("/nodeinfo/2.1"))!["usage"]!["users"]!["total"]!.GetValue<int>());
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/actors/tenants.nothing")).StatusCode);
     }
 

@@ -43,6 +43,10 @@ public sealed class ListingActorFederationTests : IDisposable
         Assert.Equal(FundActor + "/followers", note["cc"]![0]!.GetValue<string>());
         Assert.Null(note["listingKind"]);
 
+        // The fund's profile fields (Raised) follow the edit: its followers' servers get an Update of the actor.
+        var profile = await a.EventuallyAsync(_ => ListingActorSteps.ReceivedAsync(a, FundActor, "Update"), n => n.Count == 1, "the Update of the fund actor");
+        Assert.Contains("2,500.00 EUR (49%)", JsonNode.Parse(profile[0])!["object"]!["attachment"]![1]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+
         // Fully funded: give elsewhere.
         await ListingActorSteps.EditAsync(client, "tenants", id, body, 2, f =>
         {
