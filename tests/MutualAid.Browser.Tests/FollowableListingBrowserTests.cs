@@ -15,7 +15,8 @@ public sealed class FollowableListingBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync(width: 320, height: 640, javaScript: false);
         await page.GotoAsync($"/@{DemoSeed.CollectiveSlug}");
-        await page.GetByRole(AriaRole.Link, new() { Name = FundTitle }).ClickAsync();
+        // The profile lists what can be followed apart from its other listings.
+        await page.GetByRole(AriaRole.Region, new() { Name = "Funds, lines and services to follow" }).GetByRole(AriaRole.Link, new() { Name = FundTitle }).ClickAsync();
         await page.WaitForURLAsync($"**/@{DemoSeed.CollectiveSlug}/listings/**");
 
         var follow = page.GetByRole(AriaRole.Region, new() { Name = "Follow this fund" });
