@@ -46,6 +46,15 @@ public sealed class ListingActorLifecycleTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         Assert.Equal(keyBefore, JsonNode.Parse(await back.Content.ReadAsStringAsync())!["publicKey"]!["publicKeyPem"]!.GetValue<string>());
         Assert.Equal(0, await b.InDatabaseAsync(db => db.Set<ListingActorTombstone>().CountAsync()));
+
+        // A new phone number is news; the news Note can be fetched by its id, as Mastodon does for a link to it.
+        await ListingActorSteps.EditAsync(client, "tenants", id, body, 4, l => l["contact"]!["phone"] = "+1 555 010 0000");
+        var news = await b.InDatabaseAsync(db => db.Set<OutboxActivity>().SingleAsync(a => a.ActorIri == actor && a.Type == "Create"));
+        Assert.StartsWith("https://b.test/notes/", news.ObjectIri, StringComparison.Ordinal);
+        var fetched = JsonNode.Parse(await reader.GetStringAsync(new Uri(news.ObjectIri!).AbsolutePath))!;
+        Assert.Equal(actor, fetched["attributedTo"]!.GetValue<string>());
+        Assert.Contains("New phone: +1 555 010 0000 (was +1 555 010 9999).", fetched["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/notes/01jd0000000000000000000000")).StatusCode);
     }
 
     [Fact]
