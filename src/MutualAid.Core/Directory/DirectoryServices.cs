@@ -10,6 +10,9 @@ public static class DirectoryServices
         services.AddScoped<PlaceGazetteer>();
         services.AddScoped<SearchDirectory>();
         services.AddScoped<FindFederatedListing>();
+        services.AddScoped<ListListingUpdates>();
+        services.AddScoped<LocalListingActors>();
+        services.AddScoped<FindRemoteCollective>();
         return services;
     }
 }

@@ -24,6 +24,6 @@ public sealed class FindFederatedListing(MutualAidDbContext db, TimeProvider tim
             RemoteActor = listing.Origin.ActorIri,
             StaleSince = listing.Origin.StaleSince,
             EffectiveStatus = SearchDirectory.EffectiveStatus(listing, time.GetUtcNow()),
-        };
+        }.WithActor(listing, null);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Data;
 using MutualAid.Core.Geography;
 using MutualAid.Core.Listings;
+using MutualAid.Core.Listings.Actors;
 using MutualAid.Core.Listings.Details;
 using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Validation;
@@ -13,7 +14,7 @@ namespace MutualAid.Core.Directory;
 /// Local and federated listings live in the same table, so both are searched alike. Only public listings
 /// are ever returned; by default only open ones (not paused, fulfilled, closed or past their expiry).
 /// </summary>
-public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex textIndex, PlaceGazetteer gazetteer, TimeProvider time)
+public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex textIndex, PlaceGazetteer gazetteer, LocalListingActors actors, TimeProvider time)
 {
     /// <summary>Upper bound on rows examined in memory for distance, opening-hours or nearest-first queries.</summary>
     public const int MaxCandidates = 20_000;
@@ -95,7 +96,8 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
             .Where(l => pageIds.Contains(l.Id))
             .ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(l => l.Id);
-        var items = pageIds.Where(byId.ContainsKey).Select(id => ToEntry(byId[id], measured?.GetValueOrDefault(id), now)).ToList();
+        var localActors = await actors.DescribeAsync(rows, cancellationToken);
+        var items = pageIds.Where(byId.ContainsKey).Select(id => ToEntry(byId[id], measured?.GetValueOrDefault(id), localActors.GetValueOrDefault(id), now)).ToList();
         return new DirectoryPage(items, hasMore ? DirectoryCursor.Encode(offset + query.Limit) : null, place);
     }
 
@@ -326,7 +328,7 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
     private static int UrgencyRank(ListingKind kind, Urgency? urgency) =>
         kind == ListingKind.Need && urgency is { } u ? (int)u + 1 : 0;
 
-    private static DirectoryEntry ToEntry(Listing listing, Candidate? measured, DateTimeOffset now)
+    private static DirectoryEntry ToEntry(Listing listing, Candidate? measured, ListingActorView? localActor, DateTimeOffset now)
     {
         var schedule = listing.Service?.Schedule ?? listing.Contact?.Schedule;
         var openNow = listing.Kind is ListingKind.Service or ListingKind.Contact
@@ -343,7 +345,7 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
             DistanceKm = measured?.DistanceKm is { } km ? Math.Round(km, 1) : null,
             OpenNow = openNow,
             EffectiveStatus = EffectiveStatus(listing, now),
-        };
+        }.WithActor(listing, localActor);
     }
 
     /// <summary>

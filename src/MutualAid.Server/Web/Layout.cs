@@ -9,11 +9,17 @@ public static class Layout
 {
     public const string StylesheetPath = "/assets/site.css";
 
-    public static IResult Page(PageContext page, string title, H main, int status = StatusCodes.Status200OK, string? feedUrl = null, string? feedTitle = null)
+    /// <param name="actorUrl">The ActivityPub actor the page stands for, announced for fediverse software and feed readers.</param>
+    public static IResult Page(PageContext page, string title, H main, int status = StatusCodes.Status200OK, string? feedUrl = null, string? feedTitle = null, string? actorUrl = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         var t = page.T;
         var feed = feedUrl is null ? H.Empty : H.Of($"<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{feedTitle ?? title}\" href=\"{feedUrl}\">");
+        if (actorUrl is not null)
+        {
+            feed = H.Of($"{feed}\n<link rel=\"alternate\" type=\"application/activity+json\" href=\"{actorUrl}\">");
+        }
+
         var account = page.UserId is null
             ? H.Of($"<li><a href=\"/signin\">{t["nav.signIn"]}</a></li>")
             : H.Of($"""

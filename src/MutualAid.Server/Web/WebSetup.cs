@@ -42,6 +42,8 @@ public static class WebSetup
         app.MapDirectoryPages();
         app.MapInstancePages();
         app.MapCollectivePages();
+        app.MapListingPages();
+        app.MapRemoteCollectivePages();
         app.MapFeedEndpoints();
         app.MapMemberPages();
         return app;

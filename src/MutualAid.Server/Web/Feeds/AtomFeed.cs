@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using MutualAid.Core.Directory;
 using MutualAid.Core.Listings;
@@ -7,16 +9,51 @@ using MutualAid.Server.Web.Pages;
 
 namespace MutualAid.Server.Web.Feeds;
 
-/// <summary>Writes a page of directory results as an Atom 1.0 feed (RFC 4287), one entry per listing.</summary>
-public static class AtomFeed
+/// <summary>Writes Atom 1.0 feeds (RFC 4287): a page of directory results, one entry per listing, or one followable listing's updates.</summary>
+public static partial class AtomFeed
 {
     public const string MediaType = "application/atom+xml; charset=utf-8";
     private const string Atom = "http://www.w3.org/2005/Atom";
+    private const int TitleLength = 80;
 
     public static string Write(string baseUrl, string selfPath, string alternatePath, string title, IReadOnlyList<DirectoryEntry> items, DateTimeOffset now, RemoteHtml sanitizer)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(sanitizer);
+        var updated = items.Count == 0 ? now : items.Max(i => i.Listing.UpdatedAt);
+        return Feed(baseUrl, selfPath, alternatePath, title, updated, xml =>
+        {
+            foreach (var entry in items)
+            {
+                WriteEntry(xml, baseUrl, entry, sanitizer);
+            }
+        });
+    }
+
+    /// <summary>
+    /// A followable listing's feed: its actor's update Notes, newest first, then the listing itself (its first
+    /// publication, and what it says now). Note content is sanitized like any remote HTML.
+    /// </summary>
+    public static string WriteListingUpdates(string baseUrl, string selfPath, string title, DirectoryEntry listing, IReadOnlyList<ListingUpdate> updates, RemoteHtml sanitizer)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        ArgumentNullException.ThrowIfNull(updates);
+        ArgumentNullException.ThrowIfNull(sanitizer);
+        var updated = updates.Select(u => u.Updated).Append(listing.Listing.UpdatedAt).Max();
+        var page = baseUrl + ListingLinks.Page(listing.Listing);
+        return Feed(baseUrl, selfPath, ListingLinks.Page(listing.Listing), title, updated, xml =>
+        {
+            foreach (var update in updates)
+            {
+                WriteUpdate(xml, update, listing, page, sanitizer);
+            }
+
+            WriteEntry(xml, baseUrl, listing, sanitizer);
+        });
+    }
+
+    private static string Feed(string baseUrl, string selfPath, string alternatePath, string title, DateTimeOffset updated, Action<XmlWriter> entries)
+    {
         var builder = new StringBuilder();
         using (var xml = XmlWriter.Create(builder, new XmlWriterSettings { Indent = false, OmitXmlDeclaration = false, Encoding = Encoding.UTF8 }))
         {
@@ -24,17 +61,13 @@ public static class AtomFeed
             xml.WriteStartElement("feed", Atom);
             xml.WriteElementString("id", Atom, baseUrl + selfPath);
             xml.WriteElementString("title", Atom, title);
-            xml.WriteElementString("updated", Atom, Timestamp(items.Count == 0 ? now : items.Max(i => i.Listing.UpdatedAt)));
+            xml.WriteElementString("updated", Atom, Timestamp(updated));
             Link(xml, "self", baseUrl + selfPath, "application/atom+xml");
             Link(xml, "alternate", baseUrl + alternatePath, "text/html");
             xml.WriteStartElement("generator", Atom);
             xml.WriteString("mutualaid");
             xml.WriteEndElement();
-            foreach (var entry in items)
-            {
-                WriteEntry(xml, baseUrl, entry, sanitizer);
-            }
-
+            entries(xml);
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
@@ -42,6 +75,51 @@ public static class AtomFeed
         // StringBuilder output claims UTF-16 in the declaration; the response is UTF-8.
         return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
     }
+
+    private static void WriteUpdate(XmlWriter xml, ListingUpdate update, DirectoryEntry listing, string page, RemoteHtml sanitizer)
+    {
+        var content = sanitizer.Sanitize(update.ContentHtml).ToString();
+        xml.WriteStartElement("entry", Atom);
+        xml.WriteAttributeString("xml", "lang", null, update.Language ?? listing.Listing.Language);
+        xml.WriteElementString("id", Atom, update.Id);
+        xml.WriteElementString("title", Atom, EntryTitle(update.Summary, content, listing.Listing.Title));
+        xml.WriteElementString("published", Atom, Timestamp(update.Published));
+        xml.WriteElementString("updated", Atom, Timestamp(update.Updated));
+        Link(xml, "alternate", SafeLinks.Web(update.Url) ?? page, "text/html");
+        xml.WriteStartElement("author", Atom);
+        xml.WriteElementString("name", Atom, listing.Listing.Title);
+        xml.WriteElementString("uri", Atom, page);
+        xml.WriteEndElement();
+        xml.WriteStartElement("content", Atom);
+        xml.WriteAttributeString("type", "html");
+        xml.WriteString(content);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    /// <summary>Atom entries need a title and Notes have none: the summary, else the start of the text.</summary>
+    private static string EntryTitle(string? summary, string sanitizedHtml, string fallback)
+    {
+        if (!string.IsNullOrWhiteSpace(summary))
+        {
+            return summary.Trim();
+        }
+
+        var text = WebUtility.HtmlDecode(MarkupTag().Replace(sanitizedHtml, " "));
+        text = Whitespace().Replace(text, " ").Trim();
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+
+        return text.Length <= TitleLength ? text : text[..TitleLength].TrimEnd() + "…";
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex MarkupTag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     private static void WriteEntry(XmlWriter xml, string baseUrl, DirectoryEntry entry, RemoteHtml sanitizer)
     {

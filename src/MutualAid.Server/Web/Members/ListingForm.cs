@@ -9,7 +9,7 @@ namespace MutualAid.Server.Web.Members;
 /// <summary>The create/edit form for one kind of listing: the common fields, then the kind's own fieldset.</summary>
 public static class ListingForm
 {
-    public static H Render(PageContext page, ListingKind kind, string action, FormFields f, bool editing)
+    public static H Render(PageContext page, string collectiveSlug, ListingKind kind, string action, FormFields f, bool editing)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(f);
@@ -31,7 +31,7 @@ public static class ListingForm
             {f.Select("status", t["form.status"], Enum.GetValues<ListingStatus>().Select(s => (SearchForm.Param(s), t["status.name." + SearchForm.Param(s)])))}
             {f.Select("visibility", t["form.visibility"], Enum.GetValues<ListingVisibility>().Select(v => (SearchForm.Param(v), t["visibility." + SearchForm.Param(v)])))}
             {f.Input("expiresAt", t["form.expiresAt"], "datetime-local", hint: t["form.utc"])}
-            {(kind is ListingKind.Fund or ListingKind.Contact or ListingKind.Service ? f.Checkbox("followable", t["form.followable"]) : H.Empty)}
+            {(ListingFollowSection.IsFollowableKind(kind) ? Followable(page, collectiveSlug, f) : H.Empty)}
             </fieldset>
             <fieldset><legend>{t["form.where"]}</legend>
             {f.Input("location.placeName", t["form.placeName"])}
@@ -45,6 +45,21 @@ public static class ListingForm
             </fieldset>
             <p><button type="submit">{(editing ? t["form.save"] : t["form.publish"])}</button></p>
             </form>
+            """);
+    }
+
+    /// <summary>
+    /// The "followable" switch and the handle it would get. Without scripts the hint cannot follow typing, so it
+    /// shows the handle as saved (or as typed before a failed save), else where the typed part goes.
+    /// </summary>
+    private static H Followable(PageContext page, string collectiveSlug, FormFields f)
+    {
+        var t = page.T;
+        var typed = f.Value("actorSlug");
+        var handle = $"@{collectiveSlug}.{(typed.Length == 0 ? "…" : typed)}@{page.Instance.Domain}";
+        return H.Of($"""
+            {f.Checkbox("followable", t["form.followable"])}
+            {f.Input("actorSlug", t["form.actorSlug"], hint: t.Format("form.actorSlugHint", ListingFollowSection.LeftToRight(handle)), extra: "maxlength=\"64\" autocapitalize=\"none\" autocomplete=\"off\" spellcheck=\"false\" dir=\"ltr\"")}
             """);
     }
 

@@ -41,6 +41,8 @@ public static class ListingFormFields
             ["serviceArea"] = listing.ServiceArea ?? "",
             ["expiresAt"] = listing.ExpiresAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", c) ?? "",
             ["followable"] = listing.Followable ? "true" : "",
+            // Kept while following is off too: turning it back on revives the same actor, so show it.
+            ["actorSlug"] = listing.ActorSlug ?? "",
             ["version"] = listing.Version.ToString(c),
         };
         if (listing.Location is { } location)
@@ -159,6 +161,7 @@ public static class ListingFormFields
             ServiceArea = read.Text("serviceArea"),
             ExpiresAt = read.Time("expiresAt"),
             Followable = read.Flag("followable"),
+            ActorSlug = read.Text("actorSlug"),
             Version = read.Integer("version"),
             Offer = kind != ListingKind.Offer ? null : new OfferInput
             {

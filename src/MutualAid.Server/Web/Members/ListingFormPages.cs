@@ -251,7 +251,7 @@ public static class ListingFormPages
         var t = page.T;
         var title = existing is null ? t.Format("members.newKind", t[ListingLinks.KindKey(kind)]) : t.Format("members.editTitle", existing.Title);
         var action = existing is null ? $"/members/{Uri.EscapeDataString(slug)}/listings/new" : $"/members/{Uri.EscapeDataString(slug)}/listings/{Uri.EscapeDataString(existing.Id)}/edit";
-        var main = H.Of($"<h1>{title}</h1><p><a href=\"/members/{slug}\">{t["nav.dashboard"]}</a></p>{ListingForm.Render(page, kind, action, fields, existing is not null)}");
+        var main = H.Of($"<h1>{title}</h1><p><a href=\"/members/{slug}\">{t["nav.dashboard"]}</a></p>{ListingForm.Render(page, slug, kind, action, fields, existing is not null)}");
         return Layout.Page(page, title, main, status);
     }
 }

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Data;
+using MutualAid.Core.Directory;
 using MutualAid.Core.Listings;
+using MutualAid.Core.Listings.Actors;
 using MutualAid.Core.Validation;
 using MutualAid.Server.Web.Pages;
 using H = MutualAid.Server.Web.Html.Html;
@@ -87,6 +89,12 @@ public static class MemberPages
     internal static IResult Forbidden(PageContext page) =>
         Layout.Page(page, page.T["error.forbidden"], H.Of($"<h1>{page.T["error.forbidden"]}</h1><p>{page.T["error.forbiddenText"]}</p>"), StatusCodes.Status403Forbidden);
 
+    /// <summary>A followable listing's handle and follower count under its title.</summary>
+    private static H Followable(ListingActorView? actor, Localization.UiText t) =>
+        actor is { Handle: { } handle }
+            ? H.Of($"<br><small class=\"followable\">{t.Format("members.followable", ListingFollowSection.LeftToRight("@" + handle), actor.Followers.ToString("N0", System.Globalization.CultureInfo.CurrentCulture))}</small>")
+            : H.Empty;
+
     private static async Task<IResult> IndexAsync(HttpContext http, MutualAidDbContext db)
     {
         var (page, refusal) = await RequireMemberAsync(http);
@@ -107,7 +115,7 @@ public static class MemberPages
         return Layout.Page(page, page.T["members.title"], H.Of($"<h1>{page.T["members.title"]}</h1><ul class=\"list\">{items}</ul>"));
     }
 
-    private static async Task<IResult> DashboardAsync(string slug, string? cursor, HttpContext http, CollectiveAccess access, ListListings listings, MutualAidDbContext db)
+    private static async Task<IResult> DashboardAsync(string slug, string? cursor, HttpContext http, CollectiveAccess access, ListListings listings, LocalListingActors actors, MutualAidDbContext db)
     {
         var (page, refusal) = await RequireMemberAsync(http);
         if (refusal is not null)
@@ -132,9 +140,10 @@ public static class MemberPages
 
         var isAdmin = await db.Members.AnyAsync(m => m.CollectiveId == collective.Id && m.UserId == page.UserId && m.Role == MemberRole.Admin, page.Aborted);
         var list = await listings.ExecuteAsync(page.UserId, slug, new ListingFilter { Limit = ListingFilter.MaxLimit, Cursor = cursor }, page.Aborted);
+        var followable = await actors.DescribeAsync(slug, [.. list.Items.Where(l => l.Followable).Select(l => l.Id)], page.Aborted);
         var rows = list.Items.Select(l => H.Of($"""
             <tr>
-            <th scope="row"><a href="{ListingLinks.Page(l)}" lang="{l.Language}">{l.Title}</a></th>
+            <th scope="row"><a href="{ListingLinks.Page(l)}" lang="{l.Language}">{l.Title}</a>{Followable(followable.GetValueOrDefault(l.Id), t)}</th>
             <td>{t[ListingLinks.KindKey(l.Kind)]}</td>
             <td>{t["status.name." + SearchForm.Param(l.Status)]}</td>
             <td>{t["visibility." + SearchForm.Param(l.Visibility)]}</td>

@@ -1,6 +1,5 @@
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Directory;
-using MutualAid.Core.Listings;
 using MutualAid.Core.Validation;
 using MutualAid.Server.Web.Html;
 using H = MutualAid.Server.Web.Html.Html;
@@ -15,8 +14,6 @@ public static class CollectivePages
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/@{slug}", ProfileAsync).ExcludeFromDescription();
         app.MapGet("/@{slug}/follow", FollowAsync).ExcludeFromDescription();
-        app.MapGet("/@{slug}/listings/{id}", ListingAsync).ExcludeFromDescription();
-        app.MapGet("/directory/listings/{id}", FederatedListingAsync).ExcludeFromDescription();
         return app;
     }
 
@@ -74,59 +71,13 @@ public static class CollectivePages
             {website}
             </dl></section>
             <section aria-labelledby="follow-h" class="follow"><h2 id="follow-h">{t["follow.title"]}</h2>
-            <form method="get" action="{ListingLinks.Collective(slug)}/follow">
-            <div class="field grow"><label for="server">{t["follow.server"]}</label>
-            <input id="server" name="server" type="text" inputmode="url" autocomplete="off" spellcheck="false" dir="ltr" placeholder="mastodon.social" value="{followServer}"{(followError is null ? H.Empty : H.Trusted(" aria-invalid=\"true\" aria-describedby=\"server-error\""))}>
-            {(followError is null ? H.Empty : H.Of($"<p class=\"error\" id=\"server-error\">{followError}</p>"))}
-            </div>
-            <div class="field"><button type="submit">{t["follow.submit"]}</button></div>
-            </form>
-            <p><small>{t.Format("follow.hint", handle)}</small> · <a href="{feed}">{t["feed.subscribe"]}</a></p>
+            {FollowForm.Render($"{ListingLinks.Collective(slug)}/follow", handle, followServer, followError, t, H.Of($" · <a href=\"{feed}\">{t["feed.subscribe"]}</a>"))}
             </section>
+            {ListingFollowSection.Group(listings.Items, t)}
             <section aria-labelledby="listings-h"><h2 id="listings-h">{t["collective.listings"]}</h2>
             {(listings.Items.Count == 0 ? H.Of($"<p>{t["search.none"]}</p>") : DirectoryPages.Results(listings.Items, t))}
             </section>
             """);
         return Layout.Page(page, collective.Name, main, followError is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, feed, collective.Name);
-    }
-
-    private static async Task<IResult> ListingAsync(string slug, string id, HttpContext http, FindListing find, FindCollective collectives, TimeProvider time)
-    {
-        var page = await PageContext.CreateAsync(http);
-        try
-        {
-            var listing = await find.ExecuteAsync(page.UserId, slug, id, page.Aborted);
-            var collective = await collectives.ExecuteAsync(slug, page.Aborted);
-            var publisher = new Publisher(collective.Name, collective.Slug, collective.FrontGateContact, null, null, null);
-            var main = ListingDetails.Render(listing, publisher, H.Trusted(listing.BodyHtml), time.GetUtcNow(), page.T);
-            return Layout.Page(page, listing.Title, main);
-        }
-        catch (NotFoundException)
-        {
-            return Layout.NotFound(page);
-        }
-        catch (GoneException)
-        {
-            return Layout.Gone(page);
-        }
-    }
-
-    private static async Task<IResult> FederatedListingAsync(string id, HttpContext http, FindFederatedListing find, RemoteHtml sanitizer, TimeProvider time)
-    {
-        var page = await PageContext.CreateAsync(http);
-        try
-        {
-            var entry = await find.ExecuteAsync(id, page.Aborted);
-            var publisher = new Publisher(FollowTarget.ActorName(entry.RemoteActor, entry.InstanceDomain), null, null, entry.RemoteActor, entry.RemoteObject, entry.InstanceDomain)
-            {
-                StaleSince = entry.StaleSince,
-            };
-            var main = ListingDetails.Render(entry.Listing, publisher, sanitizer.Sanitize(entry.Listing.BodyHtml), time.GetUtcNow(), page.T);
-            return Layout.Page(page, entry.Listing.Title, main);
-        }
-        catch (NotFoundException)
-        {
-            return Layout.NotFound(page);
-        }
     }
 }

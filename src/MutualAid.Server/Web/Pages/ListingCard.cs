@@ -16,7 +16,9 @@ public static class ListingCard
         ArgumentNullException.ThrowIfNull(t);
         var listing = entry.Listing;
         var who = entry.IsRemote
-            ? H.Of($"<span class=\"origin\">{t.Format("listing.fromInstance", entry.InstanceDomain ?? "?")}</span>")
+            ? entry.RemoteActor is { } actor
+                ? H.Of($"<a class=\"origin\" href=\"{ListingLinks.RemoteCollective(actor)}\">{t.Format("listing.fromInstance", FollowTarget.ActorName(actor, entry.InstanceDomain))}</a>")
+                : H.Of($"<span class=\"origin\">{t.Format("listing.fromInstance", entry.InstanceDomain ?? "?")}</span>")
             : listing.Collective is { } slug
                 ? H.Of($"<a href=\"{ListingLinks.Collective(slug)}\">{entry.CollectiveName ?? slug}</a>")
                 : H.Empty;
@@ -35,6 +37,7 @@ public static class ListingCard
             <p class="meta">{who} {where} {distance} {open}</p>
             {Stale(entry.StaleSince, entry.InstanceDomain, t)}
             {KeyFact(listing, t)}
+            {(entry.Followable ? ListingFollowSection.Card(entry.ActorHandle, entry.ActorFollowers, t) : H.Empty)}
             </article>
             """);
     }

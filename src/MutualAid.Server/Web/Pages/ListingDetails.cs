@@ -22,7 +22,8 @@ public sealed record Publisher(string Name, string? LocalSlug, string? FrontGate
 /// </summary>
 public static class ListingDetails
 {
-    public static H Render(ListingView listing, Publisher publisher, H body, DateTimeOffset now, UiText t)
+    /// <param name="follow">The "follow this fund / line / service" section, shown right after what the listing is.</param>
+    public static H Render(ListingView listing, Publisher publisher, H body, DateTimeOffset now, UiText t, H follow = default)
     {
         ArgumentNullException.ThrowIfNull(listing);
         ArgumentNullException.ThrowIfNull(publisher);
@@ -47,6 +48,7 @@ public static class ListingDetails
             <p class="meta">{who} · <time datetime="{listing.PublishedAt.ToString("O", CultureInfo.InvariantCulture)}">{listing.PublishedAt.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)}</time></p>
             <div class="body" lang="{listing.Language}" dir="auto">{body}</div>
             {Kind(listing, status, now, t)}
+            {follow}
             {Where(listing, t)}
             {When(listing, now, t)}
             <section aria-labelledby="contact-h"><h2 id="contact-h">{t["listing.contact"]}</h2>

@@ -16,6 +16,9 @@ public static class ListingLinks
 
     public static string Collective(string slug) => "/@" + Uri.EscapeDataString(slug);
 
+    /// <summary>The directory's page of a remote collective: its listings here, followable ones first.</summary>
+    public static string RemoteCollective(string actorIri) => "/directory/collective?actor=" + Uri.EscapeDataString(actorIri);
+
     public static string KindKey(ListingKind kind) => "kind." + kind.ToString().ToLowerInvariant();
 
     public static string KindPluralKey(ListingKind kind) => "kinds." + kind.ToString().ToLowerInvariant();
