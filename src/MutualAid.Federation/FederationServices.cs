@@ -45,6 +45,7 @@ public static class FederationServices
         services.AddScoped<FederatedListingPublisher>();
         services.AddScoped<IListingPublisher>(sp => sp.GetRequiredService<FederatedListingPublisher>());
         services.AddScoped<RotateActorKey>();
+        services.AddScoped<Followers.FollowRequests>();
 
         services.AddScoped<ActivityHandlerTable>();
         services.AddScoped<IActivityHandler, FollowHandler>();
