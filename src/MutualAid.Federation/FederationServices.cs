@@ -23,6 +23,8 @@ public static class FederationServices
     {
         services.AddOptions<FederationOptions>().BindConfiguration(FederationOptions.SectionName)
             .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddOptions<Retention.RetentionOptions>().BindConfiguration(Retention.RetentionOptions.SectionName)
+            .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Random.Shared);
         services.AddSingleton(sp => new FederationUris(domain(sp)));
@@ -32,6 +34,7 @@ public static class FederationServices
         services.AddSingleton<RemoteHtml>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<DeliveryRunner>();
+        services.AddSingleton<Retention.QueueRetention>();
         services.AddSingleton(sp => new SignatureSchemeMemory(sp.GetRequiredService<TimeProvider>()));
 
         services.AddScoped<LocalActorDirectory>();
