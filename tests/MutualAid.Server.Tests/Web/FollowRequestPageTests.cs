@@ -108,6 +108,30 @@ public sealed class FollowRequestPageTests(FollowRequestPageTests.Factory factor
         Assert.Equal(FollowState.Accepted, await StateAsync(request));
     }
 
+    [Fact]
+    public async Task The_profile_form_turns_manual_approval_on_and_off_and_follows_then_wait()
+    {
+        var admin = await factory.CreateCollectiveWithAdminAsync();
+        using var client = await WebClients.SignedInAsync(factory, admin);
+        var page = $"/members/{admin.Slug}/profile";
+        using (var on = await WebClients.PostFormAsync(client, page, page, [new("name", "Manual"), new("languages", "en"), new("manuallyApprovesFollowers", "true")]))
+        {
+            Assert.Equal(HttpStatusCode.OK, on.StatusCode);
+        }
+
+        Assert.True(await ManualAsync(admin.Slug));
+        Assert.Contains("name=\"manuallyApprovesFollowers\" type=\"checkbox\" value=\"true\" checked", await client.GetStringAsync(page), StringComparison.Ordinal);
+        using (var off = await WebClients.PostFormAsync(client, page, page, [new("name", "Manual"), new("languages", "en")]))
+        {
+            Assert.Equal(HttpStatusCode.OK, off.StatusCode);
+        }
+
+        Assert.False(await ManualAsync(admin.Slug));
+    }
+
+    private Task<bool> ManualAsync(string slug) =>
+        factory.InDatabaseAsync(db => db.Collectives.Where(c => c.Slug == slug).Select(c => c.ManuallyApprovesFollowers).SingleAsync());
+
     private Task<FollowState> StateAsync(long id) =>
         factory.InDatabaseAsync(db => db.Set<Follower>().Where(f => f.Id == id).Select(f => f.State).SingleAsync());
 
