@@ -67,6 +67,23 @@ public sealed class AnnounceTests : IDisposable
         Assert.Equal(0, await b.InDatabaseAsync(db => db.Set<Interaction>().CountAsync()));
     }
 
+    [Fact]
+    public async Task A_boosted_plain_post_is_neither_stored_nor_recorded()
+    {
+        var (_, b, _, _) = await ThreeServersAsync();
+        var post = new JsonObject
+        {
+            ["id"] = "https://c.test/notes/1",
+            ["type"] = "Note",
+            ["attributedTo"] = "https://c.test/actors/relay",
+            ["content"] = "<p>Good morning</p>",
+        };
+        await FediverseSteps.ReceiveAuthenticatedAsync(b, Announce("https://c.test/actors/relay", post));
+
+        Assert.Equal(0, await b.InDatabaseAsync(db => db.Listings.CountAsync(l => l.Origin.ObjectIri == "https://c.test/notes/1")));
+        Assert.Equal(0, await b.InDatabaseAsync(db => db.Set<Interaction>().CountAsync()));
+    }
+
     public void Dispose() => _fediverse.Dispose();
 
     /// <summary>a.test publishes an offer; b.test's instance actor follows c.test's relay collective, which announces.</summary>

@@ -70,7 +70,12 @@ public sealed partial class AnnounceHandler(
 
         // The author, not the announcer, owns the listing: RemoteListings checks the Note's id is on the author's host.
         await listings.UpsertAsync(note, author, cancellationToken);
-        await RecordAsync(context, note.Id ?? objectIri, cancellationToken);
+        var id = note.Id ?? objectIri;
+        if (await Db.Listings.AnyAsync(l => l.Origin.ObjectIri == id && l.CollectiveId == null, cancellationToken))
+        {
+            // Plain posts are not stored, so their boosts are not recorded either.
+            await RecordAsync(context, id, cancellationToken);
+        }
     }
 
     private async Task<Expanded?> TrustedEmbeddedAsync(InboxContext context, CancellationToken cancellationToken)
