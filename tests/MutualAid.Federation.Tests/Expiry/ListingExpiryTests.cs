@@ -50,6 +50,38 @@ public sealed class ListingExpiryTests : IDisposable
         Assert.Equal(ListingStatus.Open, await b.InDatabaseAsync(db => db.Listings.Where(l => l.Origin.ObjectIri == $"https://a.test/listings/{lasting}").Select(l => l.Status).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Open_and_paused_listings_expire_closed_ones_and_later_expiries_are_left_alone()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var a = _fediverse.Add("a.test", clock, settings: new Dictionary<string, string> { ["MutualAid:Federation:RunWorkers"] = "false" });
+        var admin = await a.CreateCollectiveWithAdminAsync("food-bank");
+        using var client = await FediverseSteps.LoggedInAsync(a, admin);
+        async Task<string> CreateAsync(string status, TimeSpan expiresIn)
+        {
+            var body = ListingSamples.Offer();
+            body["status"] = status;
+            body["expiresAt"] = (clock.GetUtcNow() + expiresIn).ToString("O", CultureInfo.InvariantCulture);
+            return await FediverseSteps.CreateListingAsync(client, "food-bank", body);
+        }
+
+        var open = await CreateAsync("open", TimeSpan.FromHours(1));
+        var paused = await CreateAsync("paused", TimeSpan.FromHours(1));
+        var closed = await CreateAsync("closed", TimeSpan.FromHours(1));
+        var later = await CreateAsync("open", TimeSpan.FromDays(2));
+
+        clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(2, await ExpireNowAsync(a));
+        Assert.Equal(0, await ExpireNowAsync(a));
+        var statuses = await a.InDatabaseAsync(db => db.Listings.ToDictionaryAsync(l => l.PublicId, l => l.Status));
+        Assert.Equal(ListingStatus.Expired, statuses[open]);
+        Assert.Equal(ListingStatus.Expired, statuses[paused]);
+        Assert.Equal(ListingStatus.Closed, statuses[closed]);
+        Assert.Equal(ListingStatus.Open, statuses[later]);
+        Assert.Equal(1, await UpdatesAsync(a, $"https://a.test/listings/{open}"));
+        Assert.Equal(0, await UpdatesAsync(a, $"https://a.test/listings/{closed}"));
+    }
+
     public void Dispose() => _fediverse.Dispose();
 
     private static async Task<int> ExpireNowAsync(FediverseInstance instance)
