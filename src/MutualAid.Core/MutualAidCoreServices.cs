@@ -40,6 +40,7 @@ public static class MutualAidCoreServices
         services.AddScoped<CreateListing>();
         services.AddScoped<UpdateListing>();
         services.AddScoped<DeleteListing>();
+        services.AddScoped<ExpireListings>();
         services.AddScoped<ImportListings>();
         services.AddDirectory();
         return services;

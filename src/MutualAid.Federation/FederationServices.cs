@@ -24,6 +24,8 @@ public static class FederationServices
     {
         services.AddOptions<FederationOptions>().BindConfiguration(FederationOptions.SectionName)
             .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddOptions<Retention.RetentionOptions>().BindConfiguration(Retention.RetentionOptions.SectionName)
+            .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Random.Shared);
         services.AddSingleton(sp => new FederationUris(domain(sp)));
@@ -33,6 +35,7 @@ public static class FederationServices
         services.AddSingleton<RemoteHtml>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<DeliveryRunner>();
+        services.AddSingleton<Retention.QueueRetention>();
         services.AddSingleton(sp => new SignatureSchemeMemory(sp.GetRequiredService<TimeProvider>()));
 
         services.AddScoped<LocalActorDirectory>();
@@ -56,6 +59,7 @@ public static class FederationServices
         services.AddScoped<FederatedListingPublisher>();
         services.AddScoped<IListingPublisher>(sp => sp.GetRequiredService<FederatedListingPublisher>());
         services.AddScoped<RotateActorKey>();
+        services.AddScoped<Followers.FollowRequests>();
 
         services.AddScoped<ActivityHandlerTable>();
         services.AddScoped<IActivityHandler, FollowHandler>();

@@ -3,6 +3,7 @@ using MutualAid.Server.Auth;
 using MutualAid.Server.CommandLine;
 using MutualAid.Server.Federation;
 using MutualAid.Server.Hosting;
+using MutualAid.Server.Maintenance;
 using MutualAid.Server.Web;
 
 /// <summary>The <c>mutualaid</c> executable: a command line around the server (see <see cref="MutualAidCommandLine"/>).</summary>
@@ -22,6 +23,7 @@ public partial class Program
         builder.AddMutualAidStorage();
         builder.AddMutualAidAuthentication();
         builder.AddMutualAidFederation();
+        builder.AddMutualAidMaintenance();
         builder.AddMutualAidWeb();
         builder.AddApiProblems();
         builder.Services.AddOpenApi();

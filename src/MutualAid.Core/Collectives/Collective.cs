@@ -25,6 +25,9 @@ public sealed class Collective
     /// <summary>The public way in for people who need help (a phone line, an email, a door to knock on).</summary>
     public string FrontGateContact { get; set; } = "";
 
+    /// <summary>Remote follows wait for an admin's approval instead of being accepted at once (ActivityStreams <c>manuallyApprovesFollowers</c>).</summary>
+    public bool ManuallyApprovesFollowers { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -18,4 +18,7 @@ public sealed class CollectiveProfileInput
     public string? HeaderUrl { get; init; }
 
     public string? FrontGateContact { get; init; }
+
+    /// <summary>Approve followers by hand; null keeps the current setting (clients that predate the field do not reset it).</summary>
+    public bool? ManuallyApprovesFollowers { get; init; }
 }

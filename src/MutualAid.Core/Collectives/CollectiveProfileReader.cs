@@ -15,6 +15,7 @@ internal static class CollectiveProfileReader
         collective.AvatarUrl = FieldChecks.Url(input.AvatarUrl, "avatarUrl", errors);
         collective.HeaderUrl = FieldChecks.Url(input.HeaderUrl, "headerUrl", errors);
         collective.FrontGateContact = FieldChecks.OptionalText(input.FrontGateContact, "frontGateContact", 500, errors) ?? "";
+        collective.ManuallyApprovesFollowers = input.ManuallyApprovesFollowers ?? collective.ManuallyApprovesFollowers;
         var languages = new List<string>();
         var given = input.Languages ?? [];
         for (var i = 0; i < given.Count; i++)

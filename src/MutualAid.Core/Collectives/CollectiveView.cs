@@ -13,10 +13,15 @@ public sealed record CollectiveView(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
+    public bool ManuallyApprovesFollowers { get; init; }
+
     public static CollectiveView From(Collective collective)
     {
         ArgumentNullException.ThrowIfNull(collective);
         return new CollectiveView(collective.Slug, collective.Name, collective.Summary, collective.Languages, collective.AreaServed,
-            collective.Website, collective.AvatarUrl, collective.HeaderUrl, collective.FrontGateContact, collective.CreatedAt, collective.UpdatedAt);
+            collective.Website, collective.AvatarUrl, collective.HeaderUrl, collective.FrontGateContact, collective.CreatedAt, collective.UpdatedAt)
+        {
+            ManuallyApprovesFollowers = collective.ManuallyApprovesFollowers,
+        };
     }
 }

@@ -115,6 +115,9 @@ namespace MutualAid.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ManuallyApprovesFollowers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -248,6 +251,8 @@ namespace MutualAid.Data.Sqlite.Migrations
 
                     b.HasIndex("OutboxActivityId", "InboxUrl")
                         .IsUnique();
+
+                    b.HasIndex("State", "CompletedAt");
 
                     b.HasIndex("State", "NextAttemptAt");
 
@@ -467,6 +472,8 @@ namespace MutualAid.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("State", "NextAttemptAt");
+
+                    b.HasIndex("State", "ReceivedAt");
 
                     b.ToTable("InboxItem");
                 });

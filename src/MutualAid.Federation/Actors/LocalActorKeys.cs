@@ -11,13 +11,18 @@ namespace MutualAid.Federation.Actors;
 /// The keys of our actors, created the first time an actor needs them (whichever path created the
 /// collective: API, CLI or demo seed) and persisted as <see cref="ActorKey"/> rows. Creating on first
 /// need, in this one place, is what guarantees every actor has keys; generation runs in its own scope so
-/// it never commits a caller's half-done unit of work.
+/// it never commits a caller's half-done unit of work. Cached pairs are re-read after <see cref="CacheLifetime"/>,
+/// so a rotation done by another process (<c>mutualaid key rotate</c> next to a running server) takes effect.
 /// </summary>
 public sealed class LocalActorKeys(IServiceScopeFactory scopes, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<(ActorKeyOwner, long), LocalActorKeyPair> _cache = new();
+    /// <summary>How long a process trusts its cached keys before re-reading them from the database.</summary>
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<(ActorKeyOwner, long), (LocalActorKeyPair Pair, DateTimeOffset LoadedAt)> _cache = new();
     private readonly SemaphoreSlim _creating = new(1, 1);
     private LocalActorKeyPair? _instance;
+    private LocalActor? _instanceActor;
 
     /// <summary>The instance actor's keys once <see cref="EnsureInstanceKeysAsync"/> ran (the signing HttpClient needs them synchronously).</summary>
     public LocalActorKeyPair InstanceKeys =>
@@ -25,7 +30,20 @@ public sealed class LocalActorKeys(IServiceScopeFactory scopes, TimeProvider tim
 
     public async Task<LocalActorKeyPair> EnsureInstanceKeysAsync(LocalActor instance, CancellationToken cancellationToken)
     {
+        _instanceActor = instance;
         _instance = await GetAsync(instance, cancellationToken);
+        return _instance;
+    }
+
+    /// <summary>The instance actor's keys, re-read when the cache is stale (another process may have rotated them).</summary>
+    public async Task<LocalActorKeyPair> CurrentInstanceKeysAsync(CancellationToken cancellationToken)
+    {
+        if (_instanceActor is not { } actor)
+        {
+            return InstanceKeys;
+        }
+
+        _instance = await GetAsync(actor, cancellationToken);
         return _instance;
     }
 
@@ -33,9 +51,10 @@ public sealed class LocalActorKeys(IServiceScopeFactory scopes, TimeProvider tim
     {
         ArgumentNullException.ThrowIfNull(actor);
         var cacheKey = (actor.KeyOwner, actor.OwnerId);
-        if (_cache.TryGetValue(cacheKey, out var cached) && cached.Rsa.KeyId.StartsWith(actor.Iri, StringComparison.Ordinal))
+        if (_cache.TryGetValue(cacheKey, out var cached) && cached.Pair.Rsa.KeyId.StartsWith(actor.Iri, StringComparison.Ordinal)
+            && time.GetUtcNow() - cached.LoadedAt < CacheLifetime)
         {
-            return cached;
+            return cached.Pair;
         }
 
         await _creating.WaitAsync(cancellationToken);
@@ -52,7 +71,7 @@ public sealed class LocalActorKeys(IServiceScopeFactory scopes, TimeProvider tim
             }
 
             var pair = ToPair(rows.Rsa!, rows.Ed25519!);
-            _cache[cacheKey] = pair;
+            _cache[cacheKey] = (pair, time.GetUtcNow());
             return pair;
         }
         finally
@@ -85,7 +104,7 @@ public sealed class LocalActorKeys(IServiceScopeFactory scopes, TimeProvider tim
             var ed = await db.ActorKeys.SingleAsync(
                 k => k.OwnerKind == actor.KeyOwner && k.OwnerId == actor.OwnerId && k.Type == ActorKeyType.Ed25519 && k.RetiredAt == null, cancellationToken);
             var pair = ToPair(fresh, ed);
-            _cache[(actor.KeyOwner, actor.OwnerId)] = pair;
+            _cache[(actor.KeyOwner, actor.OwnerId)] = (pair, time.GetUtcNow());
             if (actor.Kind == LocalActorKind.Instance)
             {
                 _instance = pair;

@@ -39,8 +39,8 @@ public static partial class DomainToAs
             ["following"] = uris.FollowingCollection(actor.Username),
             ["featured"] = uris.Featured(actor.Username),
             ["endpoints"] = new JsonObject { ["sharedInbox"] = uris.SharedInbox },
-            // The instance actor is a technical actor: Mastodon marks its own the same way.
-            ["manuallyApprovesFollowers"] = collective is null,
+            // The instance actor is a technical actor: Mastodon marks its own the same way. Collectives choose.
+            ["manuallyApprovesFollowers"] = collective?.ManuallyApprovesFollowers ?? true,
             ["discoverable"] = collective is not null,
             ["indexable"] = collective is not null,
             ["publicKey"] = new JsonObject

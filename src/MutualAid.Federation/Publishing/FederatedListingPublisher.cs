@@ -64,11 +64,16 @@ public sealed class FederatedListingPublisher(
         }
     }
 
-    public async Task CollectiveProfileUpdatedAsync(Collective collective, CancellationToken cancellationToken)
+    public Task CollectiveProfileUpdatedAsync(Collective collective, CancellationToken cancellationToken) =>
+        ActorUpdatedAsync(actors.For(collective), cancellationToken);
+
+    /// <summary>Update of the actor document (profile edit, key rotation) to the actor's followers; added to the caller's unit of work.</summary>
+    public async Task ActorUpdatedAsync(LocalActor actor, CancellationToken cancellationToken)
     {
-        var actor = actors.For(collective);
+        ArgumentNullException.ThrowIfNull(actor);
         var instance = await db.Instance.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        var document = DomainToAs.Actor(actor, await keys.GetAsync(actor, cancellationToken), uris, instance?.Name ?? uris.Domain, instance?.CreatedAt ?? collective.CreatedAt);
+        var document = DomainToAs.Actor(actor, await keys.GetAsync(actor, cancellationToken), uris, instance?.Name ?? uris.Domain,
+            instance?.CreatedAt ?? actor.Collective?.CreatedAt ?? time.GetUtcNow());
         document.Remove("@context");
         var addressing = new Addressing([ActivityPub.Addressing.PublicCollection.Iri], [uris.Followers(actor.Username)]);
         var activity = DomainToAs.Activity(outbox.NewActivityIri(), "Update", actor.Iri, document, addressing, time.GetUtcNow());

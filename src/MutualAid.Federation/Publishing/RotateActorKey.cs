@@ -4,20 +4,19 @@ using MutualAid.Federation.Actors;
 namespace MutualAid.Federation.Publishing;
 
 /// <summary>
-/// Replaces a collective's RSA key (after a suspected leak) and tells its followers with an Update of the
-/// actor, so they replace the cached key before the next signed delivery reaches them.
+/// Replaces an actor's RSA key (after a suspected leak) and tells its followers with an Update of the actor,
+/// so they replace the cached key before the next signed delivery reaches them. Works for collectives and
+/// for the instance actor (username <see cref="LocalActor.InstanceUsername"/>).
 /// </summary>
 public sealed class RotateActorKey(MutualAidDbContext db, LocalActorDirectory actors, LocalActorKeys keys, FederatedListingPublisher publisher)
 {
-    public async Task ExecuteAsync(string username, CancellationToken cancellationToken)
+    public async Task<LocalActorKeyPair> ExecuteAsync(string username, CancellationToken cancellationToken)
     {
         var actor = await actors.FindByUsernameAsync(username, cancellationToken)
             ?? throw new Core.Validation.NotFoundException($"No local actor '{username}'.");
-        await keys.RotateRsaAsync(actor, cancellationToken);
-        if (actor.Collective is { } collective)
-        {
-            await publisher.CollectiveProfileUpdatedAsync(collective, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        var pair = await keys.RotateRsaAsync(actor, cancellationToken);
+        await publisher.ActorUpdatedAsync(actor, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return pair;
     }
 }

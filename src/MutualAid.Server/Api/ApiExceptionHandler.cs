@@ -56,6 +56,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             Detail = conflict.Message + " Reload, reapply your edit and send the new version.",
             Extensions = { ["currentVersion"] = conflict.CurrentVersion },
         },
+        StateConflictException state => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict; nothing was changed.", Detail = state.Message },
         DuplicateException duplicate => Validation(new Dictionary<string, string[]> { [duplicate.Field] = [duplicate.Message] }, StatusCodes.Status409Conflict),
         _ => null,
     };

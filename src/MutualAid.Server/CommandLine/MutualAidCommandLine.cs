@@ -26,6 +26,7 @@ public sealed class MutualAidCommandLine
         .Add(new Verb("listing import", "<file.json|file.csv> --collective <slug>", "Import listings, all or nothing; every bad row is reported.", () => new ListingImportCommand()))
         .Add(new Verb("lookup", "<@user@host | url>", "Fetch an actor or object, signed by the instance actor, and print it.", () => new LookupCommand()))
         .Add(new Verb("follow", "<@collective@host>", "The instance actor follows a remote collective (queued for the running server).", () => new FollowCommand()))
+        .Add(new Verb("key rotate", "<collective-slug> | --instance", "Replace an actor's signing key and send an Update of the actor to its followers (queued for the running server).", () => new KeyRotateCommand()))
         .Add(new Verb("jsonld", "expand <file|-> [--base <iri>] [--expand-context <file>] [--processing-mode json-ld-1.0|json-ld-1.1] | compact <file|-> --context <file> [--base <iri>]", "Expand or compact a JSON-LD document (prints JSON; JSON-LD errors exit 1 with the spec's error code).", () => new JsonLdCommand()));
 
     public MutualAidCommandLine Add(Verb verb)

@@ -53,14 +53,6 @@ internal static class DomainBlockEndpoints
         });
     }
 
-    private static async Task<bool> IsOperatorAsync(HttpContext http, MutualAidDbContext db, FederationOptions options, CancellationToken ct)
-    {
-        if (http.User.UserId() is not { } userId)
-        {
-            return false;
-        }
-
-        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(ct);
-        return email is not null && options.Operators.Contains(email, StringComparer.OrdinalIgnoreCase);
-    }
+    private static Task<bool> IsOperatorAsync(HttpContext http, MutualAidDbContext db, FederationOptions options, CancellationToken ct) =>
+        InstanceOperators.IsOperatorAsync(http.User.UserId(), db, options, ct);
 }

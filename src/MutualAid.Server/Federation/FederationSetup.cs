@@ -31,6 +31,8 @@ public static class FederationSetup
         app.MapInboxEndpoints();
         app.MapObjectEndpoints();
         app.MapDomainBlockEndpoints();
+        app.MapFollowRequestEndpoints();
+        app.MapKeyEndpoints();
         return app;
     }
 }

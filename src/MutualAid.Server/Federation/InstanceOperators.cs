@@ -11,14 +11,20 @@ namespace MutualAid.Server.Federation;
 /// </summary>
 public sealed class InstanceOperators(MutualAidDbContext db, IOptions<FederationOptions> options)
 {
-    public async Task<bool> IsOperatorAsync(long? userId, CancellationToken cancellationToken)
+    public Task<bool> IsOperatorAsync(long? userId, CancellationToken cancellationToken) =>
+        IsOperatorAsync(userId, db, options.Value, cancellationToken);
+
+    /// <summary>The same check for minimal-API handlers that already hold the context and options.</summary>
+    public static async Task<bool> IsOperatorAsync(long? userId, MutualAidDbContext db, FederationOptions options, CancellationToken cancellationToken)
     {
-        if (userId is not { } id || options.Value.Operators.Count == 0)
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(options);
+        if (userId is not { } id || options.Operators.Count == 0)
         {
             return false;
         }
 
         var email = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
-        return email is not null && options.Value.Operators.Contains(email, StringComparer.OrdinalIgnoreCase);
+        return email is not null && options.Operators.Contains(email, StringComparer.OrdinalIgnoreCase);
     }
 }

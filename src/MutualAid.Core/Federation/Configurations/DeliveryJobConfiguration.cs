@@ -9,6 +9,7 @@ internal sealed class DeliveryJobConfiguration : IEntityTypeConfiguration<Delive
     {
         builder.HasIndex(j => new { j.OutboxActivityId, j.InboxUrl }).IsUnique();
         builder.HasIndex(j => new { j.State, j.NextAttemptAt });
+        builder.HasIndex(j => new { j.State, j.CompletedAt });
         builder.Property(j => j.InboxUrl).HasMaxLength(2048);
         builder.Property(j => j.Host).HasMaxLength(253);
         builder.Property(j => j.LastError).HasMaxLength(2000);

@@ -9,6 +9,7 @@ internal sealed class InboxItemConfiguration : IEntityTypeConfiguration<InboxIte
     {
         builder.HasIndex(i => i.ActivityIri).IsUnique();
         builder.HasIndex(i => new { i.State, i.NextAttemptAt });
+        builder.HasIndex(i => new { i.State, i.ReceivedAt });
         builder.Property(i => i.ActivityIri).HasMaxLength(2048);
         builder.Property(i => i.ActivityType).HasMaxLength(64);
         builder.Property(i => i.ActorIri).HasMaxLength(2048);

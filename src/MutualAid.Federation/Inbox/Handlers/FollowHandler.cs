@@ -10,7 +10,8 @@ namespace MutualAid.Federation.Inbox.Handlers;
 
 /// <summary>
 /// A remote actor follows one of ours. Collectives accept at once, answering with an Accept that carries the
-/// Follow inline (Mastodon matches it by id); the instance actor approves by hand, so the follow stays pending.
+/// Follow inline (Mastodon matches it by id); the instance actor, and collectives that approve followers by
+/// hand, keep the follow pending until someone answers it (<see cref="Followers.FollowRequests"/>).
 /// </summary>
 public sealed class FollowHandler(MutualAidDbContext db, LocalActorDirectory actors, RemoteActorStore remotes, Outbox outbox, TimeProvider time) : IActivityHandler
 {
@@ -37,7 +38,7 @@ public sealed class FollowHandler(MutualAidDbContext db, LocalActorDirectory act
 
         // A repeated Follow (the remote lost our Accept) gets a fresh Accept for its new id.
         follower.FollowActivityIri = context.Item.ActivityIri;
-        var manual = local.Kind == LocalActorKind.Instance;
+        var manual = local.Kind == LocalActorKind.Instance || local.Collective?.ManuallyApprovesFollowers == true;
         follower.State = manual && follower.State != FollowState.Accepted ? FollowState.Pending : FollowState.Accepted;
         if (follower.State == FollowState.Accepted)
         {

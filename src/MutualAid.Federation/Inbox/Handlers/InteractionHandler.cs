@@ -14,7 +14,13 @@ public abstract class InteractionHandler(MutualAidDbContext db, FederationUris u
 
     protected abstract InteractionKind Kind { get; }
 
-    public async Task HandleAsync(InboxContext context, CancellationToken cancellationToken)
+    protected MutualAidDbContext Db => db;
+
+    protected FederationUris Uris => uris;
+
+    protected TimeProvider Time => time;
+
+    public virtual async Task HandleAsync(InboxContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.ObjectId is not { } objectIri || uris.ListingIdOf(objectIri) is null)
@@ -22,6 +28,13 @@ public abstract class InteractionHandler(MutualAidDbContext db, FederationUris u
             return;
         }
 
+        await RecordAsync(context, objectIri, cancellationToken);
+    }
+
+    /// <summary>Stores the interaction once per activity id (redeliveries and retries add nothing).</summary>
+    protected async Task RecordAsync(InboxContext context, string objectIri, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         if (await db.Set<Interaction>().AnyAsync(i => i.ActivityIri == context.Item.ActivityIri, cancellationToken))
         {
             return;

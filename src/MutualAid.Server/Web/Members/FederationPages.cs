@@ -19,6 +19,7 @@ public static class FederationPages
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/members/{slug}/followers", FollowersAsync).ExcludeFromDescription();
         app.MapGet("/members/{slug}/reports", ReportsAsync).ExcludeFromDescription();
+        app.MapFollowRequestPages();
         return app;
     }
 
@@ -36,6 +37,7 @@ public static class FederationPages
             .Where(f => f.LocalActorIri == actor)
             .OrderByDescending(f => f.CreatedAt).Take(PageSize)
             .ToListAsync(page.Aborted);
+        var pending = followers.Count(f => f.State == FollowState.Pending);
         var rows = followers.Select(f => H.Of($"""
             <tr>
             <th scope="row">{Who(f.RemoteActor)}</th>
@@ -45,7 +47,7 @@ public static class FederationPages
             """));
         var main = H.Of($"""
             <h1>{t["members.followers"]}</h1>
-            <p><a href="/members/{slug}">{t["nav.dashboard"]}</a></p>
+            <p><a href="/members/{slug}">{t["nav.dashboard"]}</a>{(pending == 0 ? H.Empty : H.Of($" · <a href=\"/members/{slug}/follow-requests\">{t["followRequests.title"]} ({pending})</a>"))}</p>
             {(followers.Count == 0 ? H.Of($"<p>{t["followers.none"]}</p>") : H.Of($"""
                 <div class="table-wrap"><table>
                 <thead><tr><th scope="col">{t["followers.who"]}</th><th scope="col">{t["form.status"]}</th><th scope="col">{t["followers.since"]}</th></tr></thead>

@@ -34,6 +34,7 @@ public static class ProfilePages
             ["avatarUrl"] = profile.AvatarUrl ?? "",
             ["headerUrl"] = profile.HeaderUrl ?? "",
             ["frontGateContact"] = profile.FrontGateContact,
+            ["manuallyApprovesFollowers"] = profile.ManuallyApprovesFollowers ? "true" : "",
         };
         return Render(page, slug, new FormFields(values, new Dictionary<string, string[]>()), saved: false, StatusCodes.Status200OK);
     }
@@ -58,6 +59,8 @@ public static class ProfilePages
             AvatarUrl = read.Text("avatarUrl"),
             HeaderUrl = read.Text("headerUrl"),
             FrontGateContact = read.Text("frontGateContact"),
+            // The form always shows the box, so an unchecked box means "no" (the API keeps the setting when omitted).
+            ManuallyApprovesFollowers = read.Flag("manuallyApprovesFollowers"),
         };
         try
         {
@@ -96,6 +99,7 @@ public static class ProfilePages
             {f.Input("avatarUrl", t["profile.avatar"], "url")}
             {f.Input("headerUrl", t["profile.header"], "url")}
             {f.TextArea("frontGateContact", t["collective.frontGate"])}
+            {f.Checkbox("manuallyApprovesFollowers", t["profile.approveFollowers"])}
             <p><button type="submit">{t["form.save"]}</button></p>
             </form>
             """);

@@ -1,0 +1,15 @@
+namespace MutualAid.Server.Maintenance;
+
+public static class MaintenanceSetup
+{
+    /// <summary>Background chores on the clock: listing expiry and queue retention (options for retention come with federation).</summary>
+    public static WebApplicationBuilder AddMutualAidMaintenance(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<ListingExpiryOptions>().BindConfiguration(ListingExpiryOptions.SectionName)
+            .Validate(o => o.CheckInterval > TimeSpan.Zero, $"{ListingExpiryOptions.SectionName}: CheckInterval must be positive.").ValidateOnStart();
+        builder.Services.AddHostedService<ListingExpiryWorker>();
+        builder.Services.AddHostedService<QueueRetentionWorker>();
+        return builder;
+    }
+}
