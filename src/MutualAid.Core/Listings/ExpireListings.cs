@@ -26,10 +26,11 @@ public sealed class ExpireListings(MutualAidDbContext db, IListingPublisher publ
         var expired = 0;
         foreach (var listing in due)
         {
+            var before = ListingSnapshot.Of(listing);
             listing.Status = ListingStatus.Expired;
             listing.UpdatedAt = now;
             listing.Version++;
-            await publisher.ListingUpdatedAsync(listing, listing.Collective!, cancellationToken);
+            await publisher.ListingUpdatedAsync(listing, before, listing.Collective!, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

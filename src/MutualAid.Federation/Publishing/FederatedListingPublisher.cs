@@ -64,8 +64,20 @@ public sealed class FederatedListingPublisher(
         }
     }
 
-    public Task CollectiveProfileUpdatedAsync(Collective collective, CancellationToken cancellationToken) =>
-        ActorUpdatedAsync(actors.For(collective), cancellationToken);
+    public async Task CollectiveProfileUpdatedAsync(Collective collective, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(collective);
+        await ActorUpdatedAsync(actors.For(collective), cancellationToken);
+
+        // Listing actors show the collective's name and avatar: their followers' servers get the new profile too.
+        var followable = await db.Listings.AsNoTracking()
+            .Where(l => l.CollectiveId == collective.Id && l.Followable && l.ActorSlug != null)
+            .ToListAsync(cancellationToken);
+        foreach (var listing in followable.Where(l => DomainToAs.ListingActorUsername(l, collective.Slug) is not null))
+        {
+            await listingActors.UpdateProfileAsync(listing, collective, cancellationToken);
+        }
+    }
 
     /// <summary>Update of the actor document (profile edit, key rotation) to the actor's followers; added to the caller's unit of work.</summary>
     public async Task ActorUpdatedAsync(LocalActor actor, CancellationToken cancellationToken)
@@ -80,15 +92,6 @@ public sealed class FederatedListingPublisher(
         // The actor document needs the security contexts to expand publicKey and assertionMethod.
         activity["@context"] = MutualAidContext.ForActorUpdate();
         await outbox.AddAsync(actor, activity, await outbox.FollowerInboxesAsync(actor.Iri, cancellationToken), listed: false, cancellationToken);
-
-        // Listing actors show the collective's name and avatar: their followers' servers get the new profile too.
-        var followable = await db.Listings.AsNoTracking()
-            .Where(l => l.CollectiveId == collective.Id && l.Followable && l.ActorSlug != null)
-            .ToListAsync(cancellationToken);
-        foreach (var listing in followable.Where(l => DomainToAs.ListingActorUsername(l, collective.Slug) is not null))
-        {
-            await listingActors.UpdateProfileAsync(listing, collective, cancellationToken);
-        }
     }
 
     private async Task SendNoteAsync(string type, Listing listing, Collective collective, CancellationToken cancellationToken)
