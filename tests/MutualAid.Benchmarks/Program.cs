@@ -8,6 +8,12 @@ if (args.Length > 0 && args[0] == DirectoryLoad.Verb)
     return await DirectoryLoad.RunAsync(args[1..]);
 }
 
+// Inbox acceptance under load over loopback HTTP: ... -- inbox-load [--senders 32] [--activities 20000] [--compare]
+if (args.Length > 0 && args[0] == MutualAid.Benchmarks.Federation.InboxLoad.Verb)
+{
+    return await MutualAid.Benchmarks.Federation.InboxLoad.RunAsync(args[1..]);
+}
+
 // Not typeof(Program): the server's Program (via MutualAid.Testing) has the same name.
 BenchmarkSwitcher.FromAssembly(typeof(DirectoryLoad).Assembly).Run(args);
 return 0;
