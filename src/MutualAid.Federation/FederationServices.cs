@@ -23,6 +23,9 @@ public static class FederationServices
     {
         services.AddOptions<FederationOptions>().BindConfiguration(FederationOptions.SectionName)
             .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddOptions<InboxWriterOptions>().BindConfiguration(InboxWriterOptions.SectionName)
+            .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddSingleton<InboxWriter>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Random.Shared);
         services.AddSingleton(sp => new FederationUris(domain(sp)));
