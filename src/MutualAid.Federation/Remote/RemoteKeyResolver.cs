@@ -15,7 +15,7 @@ namespace MutualAid.Federation.Remote;
 /// verifier asks for a refresh after a failure, at most once per <see cref="FederationOptions.KeyRefetchInterval"/>
 /// per actor) by fetching the actor the key id names.
 /// </summary>
-public sealed class RemoteKeyResolver(MutualAidDbContext db, RemoteActorStore actors, DomainPolicy policy, IOptions<FederationOptions> options, TimeProvider time) : IPublicKeyResolver
+public sealed class RemoteKeyResolver(MutualAidDbContext db, RemoteActorStore actors, DomainPolicy policy, PublicKeyCache parsed, IOptions<FederationOptions> options, TimeProvider time) : IPublicKeyResolver
 {
     public async ValueTask<ResolvedPublicKey?> ResolveAsync(string keyId, bool refresh, CancellationToken cancellationToken)
     {
@@ -60,7 +60,7 @@ public sealed class RemoteKeyResolver(MutualAidDbContext db, RemoteActorStore ac
             return null;
         }
 
-        var material = PublicKeyMaterial.FromPem(key.Type == ActorKeyType.Rsa ? KeyType.Rsa : KeyType.Ed25519, key.PublicKeyPem);
+        var material = parsed.Get(key.Type == ActorKeyType.Rsa ? KeyType.Rsa : KeyType.Ed25519, key.PublicKeyPem);
         return new ResolvedPublicKey(keyId, key.OwnerIri, material);
     }
 
