@@ -39,6 +39,7 @@ internal static class FanOutLoad
         for (var round = 0; round <= rounds; round++)
         {
             var load = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             using (var response = await client.PostAsync("/api/v1/collectives/food-bank/listings",
                 new StringContent(ListingSamples.Offer().ToJsonString(), System.Text.Encoding.UTF8, "application/json")))
@@ -52,12 +53,13 @@ internal static class FanOutLoad
             }
 
             var seconds = clock.Elapsed.TotalSeconds;
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var counts = inboxes.TakeCounts();
             var delivered = await sender.InDatabaseAsync(db => db.Set<DeliveryJob>().CountAsync(j => j.State == DeliveryState.Delivered));
             var exact = counts.Count == hosts && counts.Values.All(n => n == 1);
             failed |= !exact || inboxes.Refused > 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(round == 0 ? "warm-up" : $"round {round}")}: {seconds:0.000} s ({queued:0.000} s to create and queue), {counts.Values.Sum()} verified requests to {counts.Count} hosts, exactly one each: {exact}, refused signatures: {inboxes.Refused}, jobs delivered so far: {delivered}, load average {string.Join(' ', load)}"));
+                $"{(round == 0 ? "warm-up" : $"round {round}")}: {seconds:0.000} s ({queued:0.000} s to create and queue; CPU {cpuSeconds:0.00} s, sender and inboxes together), {counts.Values.Sum()} verified requests to {counts.Count} hosts, exactly one each: {exact}, refused signatures: {inboxes.Refused}, jobs delivered so far: {delivered}, load average {string.Join(' ', load)}"));
             if (round > 0)
             {
                 times.Add(seconds);
