@@ -20,6 +20,12 @@ if (args.Length > 0 && args[0] == MutualAid.Benchmarks.Federation.FanOutLoad.Ver
     return await MutualAid.Benchmarks.Federation.FanOutLoad.RunAsync(args[1..]);
 }
 
+// The inbox's durable store alone, commit per activity vs group commit: ... -- inbox-store [--producers 32] [--activities 5000]
+if (args.Length > 0 && args[0] == MutualAid.Benchmarks.Federation.InboxStoreLoad.Verb)
+{
+    return await MutualAid.Benchmarks.Federation.InboxStoreLoad.RunAsync(args[1..]);
+}
+
 // Not typeof(Program): the server's Program (via MutualAid.Testing) has the same name.
 BenchmarkSwitcher.FromAssembly(typeof(DirectoryLoad).Assembly).Run(args);
 return 0;

@@ -85,7 +85,8 @@ public sealed partial class InboxReceiver(
             ActorIri = actor,
             ReceivedBy = receivedBy,
             AuthenticatedBy = authenticated.KeyId ?? "",
-            Document = document.ToJsonString(),
+            // The raw activity as received (it parsed as JSON above): no second serialization on the hot path.
+            Document = System.Text.Encoding.UTF8.GetString(request.Body.Span),
             State = InboxItemState.Pending,
             ReceivedAt = now,
             NextAttemptAt = now,
