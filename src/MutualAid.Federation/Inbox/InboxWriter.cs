@@ -52,6 +52,9 @@ public sealed partial class InboxWriter
         return _queue.Writer.TryWrite(pending);
     }
 
+    /// <summary>Activities queued and not yet taken into a batch (for monitoring, and tests that need the queue full).</summary>
+    public int Waiting => _queue.Reader.Count;
+
     /// <summary>Stops taking activities; <see cref="RunAsync"/> finishes what is queued and returns.</summary>
     public void Complete() => _queue.Writer.TryComplete();
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MutualAid.Core.Federation;
@@ -112,14 +113,7 @@ public sealed class InboxWriterTests : IDisposable
             ["MutualAid:Federation:InboxWriter:RetryAfter"] = "00:00:07",
         });
         // Another connection holds the write lock: the writer waits on it, so the queue fills up.
-        await using var blocker = new SqliteConnection(SqliteStorage.ConnectionStringFor(b.DataPath));
-        await blocker.OpenAsync();
-        await using (var begin = blocker.CreateCommand())
-        {
-            begin.CommandText = "BEGIN IMMEDIATE;";
-            await begin.ExecuteNonQueryAsync();
-        }
-
+        await using var blocker = await HoldWriteLockAsync(b);
         using var client = FediverseSteps.SignedClient(a);
         var posts = Enumerable.Range(0, 6).Select(i => client.PostAsync("https://b.test/inbox", ListingFederationTests.Json(Follow($"https://a.test/activities/busy-{i}")))).ToList();
         // At most one activity is being written and one waits in the queue: the others are refused straight away.
@@ -134,12 +128,7 @@ public sealed class InboxWriterTests : IDisposable
         Assert.All(refused, r => Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode));
         Assert.All(refused, r => Assert.Equal(TimeSpan.FromSeconds(7), r.Headers.RetryAfter?.Delta));
 
-        await using (var rollback = blocker.CreateCommand())
-        {
-            rollback.CommandText = "ROLLBACK;";
-            await rollback.ExecuteNonQueryAsync();
-        }
-
+        await ReleaseAsync(blocker);
         var accepted = await Task.WhenAll(posts);
         Assert.All(accepted, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
         Assert.Equal(2, await b.InDatabaseAsync(db => db.Set<InboxItem>().CountAsync(i => i.ActivityIri.Contains("/busy-"))));
@@ -172,7 +161,65 @@ public sealed class InboxWriterTests : IDisposable
         Assert.NotNull(response.Headers.RetryAfter);
     }
 
+    [Fact]
+    public async Task Stopping_the_host_answers_requests_already_queued_with_202_after_storing_them()
+    {
+        // Batches of one, so exactly one activity is in the blocked batch and the others visibly wait.
+        var (a, b) = await PairAsync(new(WorkersOff) { ["MutualAid:Federation:InboxWriter:MaxBatchSize"] = "1" });
+        var writer = b.Services.GetRequiredService<InboxWriter>();
+        await using var blocker = await HoldWriteLockAsync(b);
+        using var client = FediverseSteps.SignedClient(a);
+        var posts = Enumerable.Range(0, 3).Select(i => client.PostAsync("https://b.test/inbox", ListingFederationTests.Json(Follow($"https://a.test/activities/stop-{i}")))).ToList();
+        // One is in the writer's blocked batch, two wait in the queue.
+        await EventuallyAsync(() => writer.Waiting == 2, "two activities queued");
+
+        var service = b.Services.GetServices<IHostedService>().Single(s => s.GetType().Name == "InboxWriterService");
+        var stopping = service.StopAsync(CancellationToken.None);
+        using (var late = await client.PostAsync("https://b.test/inbox", ListingFederationTests.Json(Follow("https://a.test/activities/stop-late"))))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, late.StatusCode);
+        }
+
+        Assert.False(stopping.IsCompleted);
+        await ReleaseAsync(blocker);
+        await stopping;
+        foreach (var response in await Task.WhenAll(posts))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            response.Dispose();
+        }
+
+        Assert.Equal(3, await b.InDatabaseAsync(db => db.Set<InboxItem>().CountAsync(i => i.ActivityIri.Contains("/stop-"))));
+    }
+
     public void Dispose() => _fediverse.Dispose();
+
+    private static async Task<SqliteConnection> HoldWriteLockAsync(FediverseInstance instance)
+    {
+        var connection = new SqliteConnection(SqliteStorage.ConnectionStringFor(instance.DataPath));
+        await connection.OpenAsync();
+        await using var begin = connection.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE;";
+        await begin.ExecuteNonQueryAsync();
+        return connection;
+    }
+
+    private static async Task ReleaseAsync(SqliteConnection connection)
+    {
+        await using var rollback = connection.CreateCommand();
+        rollback.CommandText = "ROLLBACK;";
+        await rollback.ExecuteNonQueryAsync();
+    }
+
+    private static async Task EventuallyAsync(Func<bool> condition, string what)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "Timed out waiting for " + what);
+            await Task.Delay(20);
+        }
+    }
 
     private async Task<(FediverseInstance A, FediverseInstance B)> PairAsync(Dictionary<string, string> settings)
     {
