@@ -81,8 +81,10 @@ public sealed partial class InboxWriter
         {
             Complete(batch, await InsertAsync(batch));
         }
-        catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
+        catch (Exception exception)
         {
+            // Whatever went wrong goes to the waiting requests (a 5xx each, logged here): an exception escaping would
+            // end the loop and leave every later request waiting forever.
             LogBatchFailed(_logger, batch.Count, exception);
             if (batch.Count == 1)
             {
@@ -97,7 +99,7 @@ public sealed partial class InboxWriter
                 {
                     Complete([pending], await InsertAsync([pending]));
                 }
-                catch (Exception single) when (single is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
+                catch (Exception single)
                 {
                     LogItemFailed(_logger, pending.Item.ActivityIri, single);
                     pending.Fail(single);
