@@ -26,6 +26,10 @@ public static class FederationServices
             .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.AddOptions<Retention.RetentionOptions>().BindConfiguration(Retention.RetentionOptions.SectionName)
             .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddOptions<InboxWriterOptions>().BindConfiguration(InboxWriterOptions.SectionName)
+            .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddSingleton<InboxWriter>();
+        services.AddSingleton<PublicKeyCache>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Random.Shared);
         services.AddSingleton(sp => new FederationUris(domain(sp)));

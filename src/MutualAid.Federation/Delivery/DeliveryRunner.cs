@@ -68,6 +68,8 @@ public sealed partial class DeliveryRunner(
         var openHosts = await db.Set<DeliveryHost>().AsNoTracking().Where(h => h.OpenUntil != null && h.OpenUntil > now)
             .ToDictionaryAsync(h => h.Host, h => h.OpenUntil!.Value, cancellationToken);
 
+        // One transaction for all the leases: each autocommitted UPDATE would be a durable commit (an fsync) of its own.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var leased = new List<(long, string)>();
         foreach (var job in candidates)
         {
@@ -88,6 +90,7 @@ public sealed partial class DeliveryRunner(
             }
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return leased;
     }
 

@@ -16,4 +16,7 @@ public enum InboxOutcome
 
     /// <summary>The sender's domain is blocked or not allowed: 403.</summary>
     Forbidden,
+
+    /// <summary>Verified, but the writer's queue is full or the server is stopping: 503 with Retry-After.</summary>
+    Busy,
 }

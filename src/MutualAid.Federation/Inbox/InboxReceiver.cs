@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MutualAid.ActivityPub.Integrity;
 using MutualAid.ActivityPub.Signatures;
+using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Data;
 using MutualAid.Core.Federation;
 using MutualAid.Federation.Conversion;
@@ -15,14 +15,14 @@ namespace MutualAid.Federation.Inbox;
 
 /// <summary>
 /// The thin inbox (STYLE rule 3): parse, check the sender's domain, authenticate (HTTP signature by the
-/// activity's actor, or an FEP-8b32 proof by it), drop duplicates by activity id, store durably, wake the
-/// worker. It never looks at what the activity means; handlers do that later.
+/// activity's actor, or an FEP-8b32 proof by it), hand it to the <see cref="InboxWriter"/>, which drops duplicates by
+/// activity id, stores durably and wakes the worker. It never looks at what the activity means; handlers do that later.
 /// </summary>
 public sealed partial class InboxReceiver(
     MutualAidDbContext db,
     IPublicKeyResolver keys,
     DomainPolicy policy,
-    InboxSignal signal,
+    InboxWriter writer,
     TimeProvider time,
     IOptions<FederationOptions> options,
     ILogger<InboxReceiver> logger)
@@ -52,6 +52,9 @@ public sealed partial class InboxReceiver(
             return new(InboxOutcome.Malformed, "An activity needs a type and an actor.");
         }
 
+        // The policy and key lookups below share this request's context: one pooled connection for all of them
+        // instead of one rented and returned per query. The scope's end closes it.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         if (!await policy.AllowsAsync(actor, cancellationToken))
         {
             LogRefusedDomain(logger, actor);
@@ -74,41 +77,33 @@ public sealed partial class InboxReceiver(
 
         // Activities without an id (allowed for transient ones) are deduplicated by their content.
         var activityIri = activity.Id ?? "urn:sha256:" + Convert.ToHexStringLower(SHA256.HashData(request.Body.Span));
-        if (await db.Set<InboxItem>().AnyAsync(i => i.ActivityIri == activityIri, cancellationToken))
-        {
-            return new(InboxOutcome.Duplicate, "Already received.");
-        }
-
         var now = time.GetUtcNow();
-        db.Set<InboxItem>().Add(new InboxItem
+        var item = new InboxItem
         {
             ActivityIri = activityIri,
             ActivityType = activity.Type.Length > 64 ? activity.Type[..64] : activity.Type,
             ActorIri = actor,
             ReceivedBy = receivedBy,
             AuthenticatedBy = authenticated.KeyId ?? "",
-            Document = document.ToJsonString(),
+            // The raw activity as received (it parsed as JSON above): no second serialization on the hot path.
+            Document = System.Text.Encoding.UTF8.GetString(request.Body.Span),
             State = InboxItemState.Pending,
             ReceivedAt = now,
             NextAttemptAt = now,
-        });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same activity arrived twice at once (two inboxes of ours); the other request stored it.
-            db.ChangeTracker.Clear();
-            if (await db.Set<InboxItem>().AsNoTracking().AnyAsync(i => i.ActivityIri == activityIri, cancellationToken))
-            {
-                return new(InboxOutcome.Duplicate, "Already received.");
-            }
+        };
 
-            throw;
+        // The writer drops duplicates by activity id in the same transaction that stores the rest (group commit).
+        if (!writer.TryEnqueue(item, out var stored))
+        {
+            LogBusy(logger, activityIri);
+            return new(InboxOutcome.Busy, "The inbox is busy; try again later.");
         }
 
-        signal.Signal.Ring();
+        if (!await stored.WaitAsync(cancellationToken))
+        {
+            return new(InboxOutcome.Duplicate, "Already received.");
+        }
+
         return new(InboxOutcome.Accepted, "Accepted.");
     }
 
@@ -125,6 +120,9 @@ public sealed partial class InboxReceiver(
         var proof = (await new ObjectProofVerifier(keys).VerifyAsync(document, cancellationToken)).RequireOwner(actor);
         return proof.IsValid ? proof : signature;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbox queue full: {ActivityIri} answered 503")]
+    private static partial void LogBusy(ILogger logger, string activityIri);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbox refused an activity by {Actor}: domain not allowed")]
     private static partial void LogRefusedDomain(ILogger logger, string actor);

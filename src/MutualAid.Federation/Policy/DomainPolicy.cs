@@ -6,8 +6,21 @@ using MutualAid.Core.Instances;
 namespace MutualAid.Federation.Policy;
 
 /// <summary>Who we federate with: blocked domains (and their subdomains) never; in allowlist mode only listed ones.</summary>
+/// <remarks>
+/// Scoped, so one request asks the database once per host: an inbox POST checks the activity's actor and then its
+/// key's owner, nearly always on the same host. The queries are compiled once: they run on every inbox request.
+/// </remarks>
 public sealed class DomainPolicy(MutualAidDbContext db, IOptions<FederationOptions> options)
 {
+    private static readonly Func<MutualAidDbContext, string[], CancellationToken, Task<bool>> IsBlocked =
+        EF.CompileAsyncQuery((MutualAidDbContext db, string[] candidates, CancellationToken _) =>
+            db.Set<Core.Federation.DomainBlock>().Any(b => candidates.Contains(b.Domain)));
+
+    private static readonly Func<MutualAidDbContext, CancellationToken, Task<InstanceSettings?>> Instance =
+        EF.CompileAsyncQuery((MutualAidDbContext db, CancellationToken _) => db.Instance.AsNoTracking().FirstOrDefault());
+
+    private readonly Dictionary<string, bool> _answered = new(StringComparer.Ordinal);
+
     public async Task<bool> AllowsAsync(string hostOrIri, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hostOrIri);
@@ -17,18 +30,29 @@ public sealed class DomainPolicy(MutualAidDbContext db, IOptions<FederationOptio
             return false;
         }
 
-        var candidates = Suffixes(host).ToList();
+        if (!_answered.TryGetValue(host, out var allowed))
+        {
+            allowed = await DecideAsync(host, cancellationToken);
+            _answered[host] = allowed;
+        }
+
+        return allowed;
+    }
+
+    private async Task<bool> DecideAsync(string host, CancellationToken cancellationToken)
+    {
+        var candidates = Suffixes(host).ToArray();
         if (options.Value.BlockedDomains.Any(b => candidates.Contains(b.ToLowerInvariant())))
         {
             return false;
         }
 
-        if (await db.Set<Core.Federation.DomainBlock>().AnyAsync(b => candidates.Contains(b.Domain), cancellationToken))
+        if (await IsBlocked(db, candidates, cancellationToken))
         {
             return false;
         }
 
-        var instance = await db.Instance.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var instance = await Instance(db, cancellationToken);
         if (instance?.FederationMode != FederationMode.Allowlist)
         {
             return true;

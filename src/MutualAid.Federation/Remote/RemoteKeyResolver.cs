@@ -15,7 +15,7 @@ namespace MutualAid.Federation.Remote;
 /// verifier asks for a refresh after a failure, at most once per <see cref="FederationOptions.KeyRefetchInterval"/>
 /// per actor) by fetching the actor the key id names.
 /// </summary>
-public sealed class RemoteKeyResolver(MutualAidDbContext db, RemoteActorStore actors, DomainPolicy policy, IOptions<FederationOptions> options, TimeProvider time) : IPublicKeyResolver
+public sealed class RemoteKeyResolver(MutualAidDbContext db, RemoteActorStore actors, DomainPolicy policy, PublicKeyCache parsed, IOptions<FederationOptions> options, TimeProvider time) : IPublicKeyResolver
 {
     public async ValueTask<ResolvedPublicKey?> ResolveAsync(string keyId, bool refresh, CancellationToken cancellationToken)
     {
@@ -54,14 +54,23 @@ public sealed class RemoteKeyResolver(MutualAidDbContext db, RemoteActorStore ac
 
     private async Task<ResolvedPublicKey?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
-        var key = await db.ActorKeys.AsNoTracking().SingleOrDefaultAsync(k => k.KeyId == keyId && k.OwnerKind == ActorKeyOwner.RemoteActor, cancellationToken);
+        var key = await FindKey(db, keyId, cancellationToken);
         if (key is null)
         {
             return null;
         }
 
-        var owner = await db.Set<RemoteActor>().AsNoTracking().Where(a => a.Id == key.OwnerId).Select(a => a.Iri).SingleAsync(cancellationToken);
-        var material = PublicKeyMaterial.FromPem(key.Type == ActorKeyType.Rsa ? KeyType.Rsa : KeyType.Ed25519, key.PublicKeyPem);
-        return new ResolvedPublicKey(keyId, owner, material);
+        var material = parsed.Get(key.Type == ActorKeyType.Rsa ? KeyType.Rsa : KeyType.Ed25519, key.PublicKeyPem);
+        return new ResolvedPublicKey(keyId, key.OwnerIri, material);
     }
+
+    // Every signed request resolves a key: one compiled query for the key and its owner. A key whose owner row is
+    // gone counts as unknown (and is fetched again), never as owned by nobody.
+    private static readonly Func<MutualAidDbContext, string, CancellationToken, Task<CachedKey?>> FindKey =
+        EF.CompileAsyncQuery((MutualAidDbContext db, string keyId, CancellationToken _) =>
+            db.ActorKeys.Where(k => k.KeyId == keyId && k.OwnerKind == ActorKeyOwner.RemoteActor)
+                .Join(db.Set<RemoteActor>(), k => k.OwnerId, a => a.Id, (k, a) => new CachedKey(k.Type, k.PublicKeyPem, a.Iri))
+                .SingleOrDefault());
+
+    private sealed record CachedKey(ActorKeyType Type, string PublicKeyPem, string OwnerIri);
 }

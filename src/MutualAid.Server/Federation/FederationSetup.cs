@@ -16,6 +16,8 @@ public static class FederationSetup
         builder.Services.AddScoped<HttpSignatureVerifierFactory>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Routing.MatcherPolicy, ActivityPubMatcherPolicy>());
         builder.Services.AddHostedService<FederationStartup>();
+        // Before the web server (which hosted services start ahead of, and stop after): requests in flight drain into it.
+        builder.Services.AddHostedService<InboxWriterService>();
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddHostedService<InstanceWatchWorker>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using MutualAid.ActivityPub.Signatures;
 using MutualAid.Federation.Actors;
 using MutualAid.Federation.Inbox;
@@ -23,9 +24,17 @@ internal static class InboxEndpoints
         {
             InboxOutcome.Accepted or InboxOutcome.Duplicate => Results.Accepted(),
             InboxOutcome.Malformed => Results.BadRequest(result.Message),
+            InboxOutcome.Busy => Busy(http),
             InboxOutcome.Forbidden => Results.Text(result.Message, "text/plain", statusCode: StatusCodes.Status403Forbidden),
             _ => Results.Text(result.Message, "text/plain", statusCode: StatusCodes.Status401Unauthorized),
         };
+    }
+
+    private static IResult Busy(HttpContext http)
+    {
+        var wait = http.RequestServices.GetRequiredService<IOptions<InboxWriterOptions>>().Value.RetryAfter;
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Text("The inbox is busy; try again later.", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>The request as the signer saw it: public https scheme, Host, raw path and query, every header line.</summary>
