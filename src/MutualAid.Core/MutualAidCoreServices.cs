@@ -33,6 +33,7 @@ public static class MutualAidCoreServices
 
         services.AddScoped<ListingLookup>();
         services.AddScoped<FindListing>();
+        services.AddScoped<FindListingToEdit>();
         services.AddScoped<ListListings>();
         services.AddScoped<CreateListing>();
         services.AddScoped<UpdateListing>();

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using MutualAid.Core.Directory;
 using MutualAid.Core.Listings;
+using MutualAid.Federation.Conversion;
 using MutualAid.Server.Web.Html;
 using MutualAid.Server.Web.Pages;
 
@@ -76,7 +77,7 @@ public static class AtomFeed
 
         xml.WriteStartElement("content", Atom);
         xml.WriteAttributeString("type", "html");
-        xml.WriteString((entry.IsRemote ? sanitizer.Sanitize(listing.BodyHtml) : Html.Html.Trusted(listing.BodyHtml)).ToString());
+        xml.WriteString(entry.IsRemote ? sanitizer.Sanitize(listing.BodyHtml) : listing.BodyHtml);
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

@@ -3,6 +3,7 @@ using MutualAid.Core.Collectives;
 using MutualAid.Core.Data;
 using MutualAid.Core.Directory;
 using MutualAid.Core.Validation;
+using MutualAid.Federation.Conversion;
 using MutualAid.Server.Web.Html;
 using MutualAid.Server.Web.Pages;
 

@@ -2,6 +2,7 @@ using MutualAid.Core.Collectives;
 using MutualAid.Core.Directory;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Validation;
+using MutualAid.Federation.Conversion;
 using MutualAid.Server.Web.Html;
 using H = MutualAid.Server.Web.Html.Html;
 
@@ -118,7 +119,7 @@ public static class CollectivePages
         {
             var entry = await find.ExecuteAsync(id, page.Aborted);
             var publisher = new Publisher(FollowTarget.ActorName(entry.RemoteActor, entry.InstanceDomain), null, null, entry.RemoteActor, entry.RemoteObject, entry.InstanceDomain);
-            var main = ListingDetails.Render(entry.Listing, publisher, sanitizer.Sanitize(entry.Listing.BodyHtml), time.GetUtcNow(), page.T);
+            var main = ListingDetails.Render(entry.Listing, publisher, H.Trusted(sanitizer.Sanitize(entry.Listing.BodyHtml)), time.GetUtcNow(), page.T);
             return Layout.Page(page, entry.Listing.Title, main);
         }
         catch (NotFoundException)
