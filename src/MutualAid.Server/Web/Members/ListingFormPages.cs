@@ -4,6 +4,7 @@ using MutualAid.Core.Listings.Input;
 using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Validation;
 using MutualAid.Server.Api;
+using MutualAid.Server.Web.Localization;
 using MutualAid.Server.Web.Pages;
 using H = MutualAid.Server.Web.Html.Html;
 
@@ -107,7 +108,7 @@ public static class ListingFormPages
 
         if (!errors.IsEmpty)
         {
-            return Again(errors.ToDictionary(), StatusCodes.Status400BadRequest);
+            return Again(ValidationText.In(page.T, errors.ToMessages()), StatusCodes.Status400BadRequest);
         }
 
         try
@@ -116,7 +117,7 @@ public static class ListingFormPages
         }
         catch (ValidationFailedException invalid)
         {
-            return Again(invalid.Errors, StatusCodes.Status400BadRequest);
+            return Again(ValidationText.In(page.T, invalid.Messages), StatusCodes.Status400BadRequest);
         }
         catch (VersionConflictException)
         {
@@ -166,7 +167,7 @@ public static class ListingFormPages
         catch (ValidationFailedException invalid)
         {
             // A listing stored before a validation rule tightened: send the member to the edit form to fix it.
-            return Render(page, slug, existing.View.Kind, existing.View, new FormFields(fields, invalid.Errors), StatusCodes.Status400BadRequest);
+            return Render(page, slug, existing.View.Kind, existing.View, new FormFields(fields, ValidationText.In(page.T, invalid.Messages)), StatusCodes.Status400BadRequest);
         }
         catch (ForbiddenException)
         {
