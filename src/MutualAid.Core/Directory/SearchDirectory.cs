@@ -191,7 +191,6 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
             listings = listings.Where(l => matching.Contains(l.Id));
         }
 
-
         listings = query.Status switch
         {
             null or ListingStatus.Open => listings.Where(l => l.Status == ListingStatus.Open && (l.ExpiresAt == null || l.ExpiresAt > now)),

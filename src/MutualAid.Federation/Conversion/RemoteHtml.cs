@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
@@ -18,9 +19,42 @@ public sealed class RemoteHtml
 
     private static readonly string[] Schemes = ["http", "https", "mailto", "tel", "xmpp", "matrix", "gemini"];
 
+    /// <summary>Characters of input and output kept in <see cref="_recent"/> before it starts over.</summary>
+    private const long RecentLimitChars = 8_000_000;
+
     private readonly HtmlSanitizer _sanitizer = Create();
 
-    public string Sanitize(string? html) => string.IsNullOrEmpty(html) ? "" : _sanitizer.Sanitize(html).Trim();
+    /// <summary>
+    /// Recently sanitized fragments, by their exact input: a search page or feed shows the same stored HTML
+    /// again and again, and parsing it each time was most of the API's cost for pages of remote listings.
+    /// The same input always gives the same output, so a hit is exactly what sanitizing would return.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, string> _recent = new(StringComparer.Ordinal);
+
+    private long _recentChars;
+
+    public string Sanitize(string? html)
+    {
+        if (string.IsNullOrEmpty(html))
+        {
+            return "";
+        }
+
+        if (_recent.TryGetValue(html, out var known))
+        {
+            return known;
+        }
+
+        var clean = _sanitizer.Sanitize(html).Trim();
+        if (Interlocked.Add(ref _recentChars, html.Length + clean.Length) > RecentLimitChars)
+        {
+            _recent.Clear();
+            Interlocked.Exchange(ref _recentChars, html.Length + clean.Length);
+        }
+
+        _recent[html] = clean;
+        return clean;
+    }
 
     /// <summary>
     /// A link field (give-elsewhere address, contact page) kept only when it is an absolute http(s) URL:
@@ -60,6 +94,15 @@ public sealed class RemoteHtml
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
         };
         var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            // The words inside removed markup stay (a <div>'s text), but not the content of elements that
+            // hold code, styling or embedded documents: it would read as stray text.
+            if (e.Tag.TagName is "SCRIPT" or "STYLE" or "TEMPLATE" or "NOSCRIPT" or "IFRAME" or "OBJECT" or "SVG" or "MATH")
+            {
+                e.Tag.InnerHtml = "";
+            }
+        };
         sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is IElement { TagName: "A" } anchor)
