@@ -36,6 +36,7 @@ public static class MutualAidCoreServices
         services.AddScoped<ListingActorSlugs>();
         services.AddScoped<FindListingActor>();
         services.AddScoped<FindListing>();
+        services.AddScoped<FindListingToEdit>();
         services.AddScoped<ListListings>();
         services.AddScoped<CreateListing>();
         services.AddScoped<UpdateListing>();

@@ -20,12 +20,12 @@ public sealed class AddUser(MutualAidDbContext db, CollectiveAccess access, Pass
         var errors = new ValidationErrors();
         if (!WebAddresses.IsEmail(normalized))
         {
-            errors.Add("email", "Not an email address.");
+            errors.Add("email", ValidationMessages.EmailInvalid());
         }
 
         if (password.Length < MinPasswordLength)
         {
-            errors.Add("password", $"At least {MinPasswordLength} characters.");
+            errors.Add("password", ValidationMessages.PasswordTooShort(MinPasswordLength));
         }
 
         errors.ThrowIfAny();

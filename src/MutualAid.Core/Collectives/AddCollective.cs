@@ -13,7 +13,7 @@ public sealed class AddCollective(MutualAidDbContext db, TimeProvider time)
         var errors = new ValidationErrors();
         if (!Slugs.IsValid(slug))
         {
-            errors.Add("slug", "2 to 64 lower-case letters, digits and single dashes (e.g. eastside-food-bank).");
+            errors.Add("slug", ValidationMessages.SlugInvalid());
         }
 
         var now = time.GetUtcNow();

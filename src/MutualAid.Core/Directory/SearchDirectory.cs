@@ -186,8 +186,12 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
     {
         // The category rides on the full-text index (its Categories column): far cheaper than json_each per row.
         var text = FullTextQuery.Parse(query.Text, query.Category);
-        var listings = (text.IsEmpty ? db.Listings : textIndex.Matching(text)).AsNoTracking()
-            .Where(l => l.Visibility == ListingVisibility.Public);
+        var listings = db.Listings.AsNoTracking().Where(l => l.Visibility == ListingVisibility.Public);
+        if (!text.IsEmpty)
+        {
+            var matching = textIndex.MatchingIds(text);
+            listings = listings.Where(l => matching.Contains(l.Id));
+        }
 
         listings = query.Status switch
         {

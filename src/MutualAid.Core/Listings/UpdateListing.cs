@@ -29,12 +29,12 @@ public sealed class UpdateListing(MutualAidDbContext db, CollectiveAccess access
         var version = expectedVersion ?? input.Version;
         if (version is null)
         {
-            errors.Add("version", "Required: send the version you edited (the 'version' field or an If-Match header).");
+            errors.Add("version", ValidationMessages.VersionRequired());
         }
 
         if (input.Kind is { } kind && kind != listing.Kind)
         {
-            errors.Add("kind", $"A listing's kind cannot change (it is {listing.Kind}); delete it and create a new one.");
+            errors.Add("kind", ValidationMessages.KindFixed(listing.Kind.ToString()));
         }
 
         var content = ListingReader.Read(input, now, errors);

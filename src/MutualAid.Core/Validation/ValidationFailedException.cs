@@ -1,18 +1,34 @@
 namespace MutualAid.Core.Validation;
 
-/// <summary>The input was invalid; nothing was changed. Carries the field errors.</summary>
+/// <summary>
+/// The input was invalid; nothing was changed. Carries the field errors: <see cref="Errors"/> as English
+/// text, <see cref="Messages"/> with their codes and arguments (for pages in the reader's language).
+/// </summary>
 public sealed class ValidationFailedException : Exception
 {
-    public ValidationFailedException(IReadOnlyDictionary<string, string[]> errors)
-        : base("The input is invalid: " + string.Join("; ", errors.Select(pair => $"{pair.Key}: {string.Join(", ", pair.Value)}")))
+    public ValidationFailedException(IReadOnlyDictionary<string, ValidationMessage[]> messages)
+        : base("The input is invalid: " + string.Join("; ", messages.Select(pair => $"{pair.Key}: {string.Join(", ", pair.Value.Select(m => m.Text))}")))
     {
-        Errors = errors;
+        Messages = messages;
+        Errors = messages.ToDictionary(pair => pair.Key, pair => pair.Value.Select(m => m.Text).ToArray(), StringComparer.Ordinal);
+    }
+
+    public ValidationFailedException(IReadOnlyDictionary<string, string[]> errors)
+        : this(errors.ToDictionary(pair => pair.Key, pair => pair.Value.Select(ValidationMessage.FreeText).ToArray(), StringComparer.Ordinal))
+    {
+    }
+
+    public ValidationFailedException(string field, ValidationMessage message)
+        : this(new Dictionary<string, ValidationMessage[]> { [field] = [message] })
+    {
     }
 
     public ValidationFailedException(string field, string message)
-        : this(new Dictionary<string, string[]> { [field] = [message] })
+        : this(field, ValidationMessage.FreeText(message))
     {
     }
 
     public IReadOnlyDictionary<string, string[]> Errors { get; }
+
+    public IReadOnlyDictionary<string, ValidationMessage[]> Messages { get; }
 }

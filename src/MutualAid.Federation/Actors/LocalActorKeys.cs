@@ -94,8 +94,8 @@ public sealed class LocalActorKeys(IServiceScopeFactory scopes, TimeProvider tim
             var old = await db.ActorKeys.SingleAsync(
                 k => k.OwnerKind == actor.KeyOwner && k.OwnerId == actor.OwnerId && k.Type == ActorKeyType.Rsa && k.RetiredAt == null, cancellationToken);
             // Mastodon keeps '#main-key' across rotations, and receivers refetch on failure; the retired row keeps
-            // a suffixed id because key ids are unique.
-            old.KeyId = $"{old.KeyId}-retired-{now.ToUnixTimeSeconds()}";
+            // a suffixed id because key ids are unique; the row id keeps two rotations in one second apart.
+            old.KeyId = $"{old.KeyId}-retired-{old.Id}";
             old.RetiredAt = now;
             old.PrivateKeyPem = null;
             await db.SaveChangesAsync(cancellationToken);

@@ -48,7 +48,7 @@ public static class AsToDomain
         var (content, language) = note.LanguageString(Expanded.As + "content");
         var (name, nameLanguage) = note.LanguageString(Expanded.As + "name");
         listing.BodyHtml = html.Sanitize(content ?? "");
-        listing.Title = Truncate(name ?? "", 200);
+        listing.Title = Truncate(RemoteHtml.PlainText(name), 200);
         listing.Language = language ?? nameLanguage ?? "und";
         var source = note.Object(Expanded.As + "source");
         listing.Body = source?.String(Expanded.As + "content") ?? "";
@@ -115,7 +115,7 @@ public static class AsToDomain
                     RaisedAmount = raised?.Amount ?? 0,
                     Currency = goal?.Currency ?? raised?.Currency ?? "",
                     FullyFunded = note.Boolean(Expanded.Ma + "fullyFunded") ?? false,
-                    GiveElsewhereUrl = note.IdOf(Expanded.Ma + "giveInstead"),
+                    GiveElsewhereUrl = RemoteHtml.SafeWebAddress(note.IdOf(Expanded.Ma + "giveInstead")),
                 };
                 break;
             case ListingKind.Contact:
@@ -125,7 +125,7 @@ public static class AsToDomain
                     Phone = point?.String(Expanded.Schema + "telephone"),
                     Signal = point?.String(Expanded.Ma + "signal"),
                     Email = point?.String(Expanded.Schema + "email"),
-                    Url = point?.IdOf(Expanded.As + "url"),
+                    Url = RemoteHtml.SafeWebAddress(point?.IdOf(Expanded.As + "url")),
                     LanguagesSpoken = point is null ? [] : [.. point.Strings(Expanded.Schema + "availableLanguage")],
                     AlwaysOpen = point?.Boolean(Expanded.Ma + "alwaysOpen") ?? false,
                     Schedule = Schedule(point?.Object(Expanded.Ma + "schedule")),

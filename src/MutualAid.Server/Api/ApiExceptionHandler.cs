@@ -29,7 +29,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
     internal static ProblemDetails? ToProblem(Exception exception) => exception switch
     {
-        ValidationFailedException invalid => Validation(invalid.Errors.ToDictionary()),
+        ValidationFailedException invalid => ValidationCodes.Attach(Validation(invalid.Errors.ToDictionary()), invalid.Messages),
         BadHttpRequestException { InnerException: JsonException json } => Validation(new Dictionary<string, string[]>
         {
             [MutualAidJson.FieldFromPath(json.Path)] = [JsonMessage(json)],

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using MutualAid.Core.Directory;
 using MutualAid.Core.Validation;
+using MutualAid.Federation.Conversion;
 using MutualAid.Server.Web;
 
 namespace MutualAid.Server.Api;
@@ -71,11 +72,11 @@ public static class DirectoryEndpoints
         return app;
     }
 
-    private static async Task<Ok<DirectoryPage>> SearchAsync([AsParameters] SearchRequest request, SearchDirectory search, CancellationToken cancellationToken)
+    private static async Task<Ok<DirectoryPage>> SearchAsync([AsParameters] SearchRequest request, SearchDirectory search, RemoteHtml html, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var query = SearchParameters.Read(request.Get, errors);
         errors.ThrowIfAny();
-        return TypedResults.Ok(await search.ExecuteAsync(query, cancellationToken));
+        return TypedResults.Ok(RemoteListingViews.Sanitized(await search.ExecuteAsync(query, cancellationToken), html));
     }
 }

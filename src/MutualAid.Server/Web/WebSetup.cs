@@ -18,7 +18,6 @@ public static class WebSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<UiLanguages>();
-        builder.Services.AddSingleton<RemoteHtml>();
         builder.Services.AddAuthentication().AddWebSession();
         // Session and antiforgery cookies are sealed with data-protection keys; keep them in the data
         // directory so sign-ins survive restarts and the keys are backed up with the rest of the instance.

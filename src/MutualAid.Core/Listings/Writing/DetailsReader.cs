@@ -35,7 +35,7 @@ internal static partial class DetailsReader
                 content.SavingsCircle = Present(input.SavingsCircle, "savingsCircle", errors) is { } circle ? ReadSavingsCircle(circle, errors) : null;
                 break;
             default:
-                errors.Add("kind", $"'{kind}' is not a listing kind.");
+                errors.Add("kind", ValidationMessages.KindUnknown(kind.ToString()));
                 break;
         }
     }
@@ -45,7 +45,7 @@ internal static partial class DetailsReader
     {
         if (details is null)
         {
-            errors.Add(field, $"Required for a listing of this kind.");
+            errors.Add(field, ValidationMessages.RequiredForKind());
         }
 
         return details;
@@ -64,7 +64,7 @@ internal static partial class DetailsReader
         ];
         foreach (var part in parts.Where(p => p.Kind != kind && p.Value is not null))
         {
-            errors.Add(part.Field, "Only the details matching the listing's kind may be given.");
+            errors.Add(part.Field, ValidationMessages.OtherKindDetails());
         }
     }
 
@@ -80,7 +80,7 @@ internal static partial class DetailsReader
         };
         if (offer.QuantityAvailable is not null && offer.Unit is null)
         {
-            errors.Add("offer.unit", "Required when a quantity is given (e.g. kg, boxes, nights).");
+            errors.Add("offer.unit", ValidationMessages.UnitRequired());
         }
 
         return offer;
@@ -98,7 +98,7 @@ internal static partial class DetailsReader
         };
         if (input.Deadline is { } deadline && deadline <= now)
         {
-            errors.Add("need.deadline", "Must be in the future.");
+            errors.Add("need.deadline", ValidationMessages.Future());
         }
 
         return need;
@@ -119,7 +119,7 @@ internal static partial class DetailsReader
         };
         if (!fund.FullyFunded && (fund.GiveElsewhereText is not null || fund.GiveElsewhereUrl is not null))
         {
-            errors.Add("fund.fullyFunded", "Pointing donors elsewhere only makes sense once the fund is fully funded.");
+            errors.Add("fund.fullyFunded", ValidationMessages.GiveElsewhereNotFunded());
         }
 
         return fund;
@@ -138,17 +138,17 @@ internal static partial class DetailsReader
 
         if (contact.Phone is null && contact.Signal is null && contact.Email is null && contact.Url is null)
         {
-            errors.Add("contact", "Give at least one way to reach it: phone, signal, email or url.");
+            errors.Add("contact", ValidationMessages.ContactWayRequired());
         }
 
         if (contact.Phone is not null && !PhonePattern().IsMatch(contact.Phone))
         {
-            errors.Add("contact.phone", "Digits, spaces and ( ) - . with an optional leading +.");
+            errors.Add("contact.phone", ValidationMessages.PhoneInvalid());
         }
 
         if (contact.Email is not null && !WebAddresses.IsEmail(contact.Email))
         {
-            errors.Add("contact.email", "Not an email address.");
+            errors.Add("contact.email", ValidationMessages.EmailInvalid());
         }
 
         var languages = input.LanguagesSpoken ?? [];
@@ -162,12 +162,12 @@ internal static partial class DetailsReader
 
         if (contact.AlwaysOpen && input.Schedule is not null)
         {
-            errors.Add("contact.schedule", "Leave the schedule out when the contact is open 24/7.");
+            errors.Add("contact.schedule", ValidationMessages.ScheduleWhenAlwaysOpen());
         }
         else if (!contact.AlwaysOpen)
         {
             contact.Schedule = input.Schedule is null
-                ? Missing("contact.schedule", "Required unless alwaysOpen is true.", errors)
+                ? Missing("contact.schedule", ValidationMessages.ScheduleRequired(), errors)
                 : ReadSchedule(input.Schedule, "contact.schedule", errors);
         }
 
@@ -177,7 +177,7 @@ internal static partial class DetailsReader
     private static ServiceDetails ReadService(ServiceInput input, ValidationErrors errors) => new()
     {
         Schedule = input.Schedule is null
-            ? Missing("service.schedule", "Required.", errors)
+            ? Missing("service.schedule", ValidationMessages.Required(), errors)
             : ReadSchedule(input.Schedule, "service.schedule", errors),
         WalkInsWelcome = input.WalkInsWelcome ?? true,
     };
@@ -196,7 +196,7 @@ internal static partial class DetailsReader
         };
         if (circle.SeatsOpen > circle.Slots && circle.Slots > 0)
         {
-            errors.Add("savingsCircle.seatsOpen", "Cannot exceed the number of slots.");
+            errors.Add("savingsCircle.seatsOpen", ValidationMessages.SeatsOverSlots());
         }
 
         return circle;
@@ -207,7 +207,7 @@ internal static partial class DetailsReader
         var schedule = new Schedule();
         foreach (var problem in RecurrenceRules.Problems(input.Recurrence))
         {
-            errors.Add($"{field}.recurrence", problem);
+            errors.Add($"{field}.recurrence", ValidationMessages.RecurrenceInvalid(problem));
         }
 
         if (!string.IsNullOrWhiteSpace(input.Recurrence))
@@ -219,12 +219,12 @@ internal static partial class DetailsReader
         schedule.Closes = ReadTime(input.Closes, $"{field}.closes", errors);
         if (input.Opens is not null && input.Closes is not null && schedule.Opens == schedule.Closes)
         {
-            errors.Add($"{field}.closes", "Must differ from the opening time (use alwaysOpen for 24/7).");
+            errors.Add($"{field}.closes", ValidationMessages.ClosesAtOpening());
         }
 
         if (!TimeZones.IsIanaId(input.TimeZone))
         {
-            errors.Add($"{field}.timeZone", $"'{input.TimeZone}' is not an IANA time zone id (e.g. America/Chicago).");
+            errors.Add($"{field}.timeZone", ValidationMessages.TimeZoneUnknown(input.TimeZone ?? ""));
         }
 
         schedule.TimeZone = input.TimeZone ?? "";
@@ -238,11 +238,11 @@ internal static partial class DetailsReader
             return time;
         }
 
-        errors.Add(field, value is null ? "Required (HH:mm)." : $"'{value}' is not a time of day (HH:mm).");
+        errors.Add(field, value is null ? ValidationMessages.TimeRequired() : ValidationMessages.TimeInvalid(value));
         return default;
     }
 
-    private static Schedule Missing(string field, string message, ValidationErrors errors)
+    private static Schedule Missing(string field, ValidationMessage message, ValidationErrors errors)
     {
         errors.Add(field, message);
         return new Schedule();

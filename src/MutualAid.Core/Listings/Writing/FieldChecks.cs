@@ -9,7 +9,7 @@ internal static class FieldChecks
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(field, "Required.");
+            errors.Add(field, ValidationMessages.Required());
             return null;
         }
 
@@ -26,7 +26,7 @@ internal static class FieldChecks
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
         {
-            errors.Add(field, $"At most {maxLength} characters.");
+            errors.Add(field, ValidationMessages.TooLong(maxLength));
         }
 
         return trimmed;
@@ -38,7 +38,7 @@ internal static class FieldChecks
         {
             if (required)
             {
-                errors.Add(field, "Required.");
+                errors.Add(field, ValidationMessages.Required());
             }
 
             return null;
@@ -46,15 +46,15 @@ internal static class FieldChecks
 
         if (value < 0 || (!allowZero && value == 0))
         {
-            errors.Add(field, allowZero ? "Must be zero or more." : "Must be greater than zero.");
+            errors.Add(field, allowZero ? ValidationMessages.NotNegative() : ValidationMessages.Positive());
         }
         else if (decimal.Round(value.Value, 4) != value.Value)
         {
-            errors.Add(field, "At most 4 decimal places.");
+            errors.Add(field, ValidationMessages.DecimalPlaces(4));
         }
         else if (value > 1_000_000_000_000m)
         {
-            errors.Add(field, "Too large.");
+            errors.Add(field, ValidationMessages.TooLarge());
         }
 
         return value;
@@ -64,13 +64,13 @@ internal static class FieldChecks
     {
         if (value is null)
         {
-            errors.Add(field, "Required.");
+            errors.Add(field, ValidationMessages.Required());
             return null;
         }
 
         if (value < min || value > max)
         {
-            errors.Add(field, $"Must be between {min} and {max}.");
+            errors.Add(field, ValidationMessages.Between(min, max));
         }
 
         return value;
@@ -80,14 +80,14 @@ internal static class FieldChecks
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(field, "Required (an ISO 4217 code such as USD, MXN, EUR).");
+            errors.Add(field, ValidationMessages.CurrencyRequired());
             return null;
         }
 
         var code = value.Trim().ToUpperInvariant();
         if (!Currencies.IsKnown(code))
         {
-            errors.Add(field, $"'{value}' is not an ISO 4217 currency code.");
+            errors.Add(field, ValidationMessages.CurrencyUnknown(value));
         }
 
         return code;
@@ -98,7 +98,7 @@ internal static class FieldChecks
         var trimmed = OptionalText(value, field, 2048, errors);
         if (trimmed is not null && !WebAddresses.IsHttpUrl(trimmed))
         {
-            errors.Add(field, "Must be an absolute http(s) URL.");
+            errors.Add(field, ValidationMessages.WebAddress());
         }
 
         return trimmed;
@@ -109,7 +109,7 @@ internal static class FieldChecks
     {
         if (value is null)
         {
-            errors.Add(field, "Required.");
+            errors.Add(field, ValidationMessages.Required());
             return default;
         }
 

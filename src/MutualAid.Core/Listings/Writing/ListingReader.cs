@@ -51,12 +51,12 @@ public static partial class ListingReader
 
         if (input.ExpiresAt is { } expires && expires <= now)
         {
-            errors.Add("expiresAt", "Must be in the future.");
+            errors.Add("expiresAt", ValidationMessages.Future());
         }
 
         if (content.Followable && input.Kind is not (ListingKind.Fund or ListingKind.Contact or ListingKind.Service))
         {
-            errors.Add("followable", "Only fund, contact and service listings can be followed.");
+            errors.Add("followable", ValidationMessages.NotFollowable());
         }
 
         if (input.Kind is { } known)
@@ -96,14 +96,14 @@ public static partial class ListingReader
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(field, "Required (a BCP 47 tag such as en, es-MX, ar).");
+            errors.Add(field, ValidationMessages.LanguageRequired());
             return null;
         }
 
         var tag = value.Trim();
         if (!LanguageTags.IsWellFormed(tag))
         {
-            errors.Add(field, $"'{value}' is not a BCP 47 language tag.");
+            errors.Add(field, ValidationMessages.LanguageInvalid(value));
         }
 
         return tag;
@@ -113,13 +113,13 @@ public static partial class ListingReader
     {
         if (categories is null || categories.Count == 0)
         {
-            errors.Add("categories", "At least one category is required.");
+            errors.Add("categories", ValidationMessages.CategoryRequired());
             return [];
         }
 
         foreach (var category in categories.Where(c => !Enum.IsDefined(c)))
         {
-            errors.Add("categories", $"'{category}' is not a category.");
+            errors.Add("categories", ValidationMessages.CategoryUnknown(category.ToString()));
         }
 
         return categories.Distinct().ToList();
@@ -134,7 +134,7 @@ public static partial class ListingReader
 
         if (tags.Count > MaxTags)
         {
-            errors.Add("tags", $"At most {MaxTags} tags.");
+            errors.Add("tags", ValidationMessages.TooManyTags(MaxTags));
         }
 
         var normalized = new List<string>();
@@ -143,7 +143,7 @@ public static partial class ListingReader
             var tag = (tags[i] ?? "").Trim().TrimStart('#').ToLowerInvariant();
             if (!TagPattern().IsMatch(tag))
             {
-                errors.Add($"tags[{i}]", "Tags are 1 to 50 letters, digits, '-' or '_'.");
+                errors.Add($"tags[{i}]", ValidationMessages.TagInvalid());
             }
             else if (!normalized.Contains(tag))
             {
@@ -169,7 +169,7 @@ public static partial class ListingReader
 
         if (input.Latitude is null != input.Longitude is null)
         {
-            errors.Add(input.Latitude is null ? "location.latitude" : "location.longitude", "Give both latitude and longitude, or neither.");
+            errors.Add(input.Latitude is null ? "location.latitude" : "location.longitude", ValidationMessages.PointIncomplete());
             return location;
         }
 
@@ -181,13 +181,13 @@ public static partial class ListingReader
         var inRange = true;
         if (!double.IsFinite(latitude) || latitude is < -90 or > 90)
         {
-            errors.Add("location.latitude", "Must be between -90 and 90.");
+            errors.Add("location.latitude", ValidationMessages.Between(-90, 90));
             inRange = false;
         }
 
         if (!double.IsFinite(longitude) || longitude is < -180 or > 180)
         {
-            errors.Add("location.longitude", "Must be between -180 and 180.");
+            errors.Add("location.longitude", ValidationMessages.Between(-180, 180));
             inRange = false;
         }
 

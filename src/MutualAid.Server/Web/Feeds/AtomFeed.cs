@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using MutualAid.Core.Directory;
 using MutualAid.Core.Listings;
+using MutualAid.Federation.Conversion;
 using MutualAid.Server.Web.Html;
 using MutualAid.Server.Web.Pages;
 
@@ -154,7 +155,7 @@ public static partial class AtomFeed
 
         xml.WriteStartElement("content", Atom);
         xml.WriteAttributeString("type", "html");
-        xml.WriteString((entry.IsRemote ? sanitizer.Sanitize(listing.BodyHtml) : Html.Html.Trusted(listing.BodyHtml)).ToString());
+        xml.WriteString(entry.IsRemote ? sanitizer.Sanitize(listing.BodyHtml) : listing.BodyHtml);
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

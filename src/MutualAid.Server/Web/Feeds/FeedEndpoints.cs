@@ -6,6 +6,7 @@ using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Actors;
 using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Validation;
+using MutualAid.Federation.Conversion;
 using MutualAid.Server.Web.Html;
 using MutualAid.Server.Web.Pages;
 

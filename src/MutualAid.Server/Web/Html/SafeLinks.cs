@@ -1,10 +1,11 @@
+using MutualAid.Federation.Conversion;
+
 namespace MutualAid.Server.Web.Html;
 
 /// <summary>Which link targets may reach an href: remote data can carry javascript: or data: URLs.</summary>
 public static class SafeLinks
 {
-    public static string? Web(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.AbsoluteUri : null;
+    public static string? Web(string? url) => RemoteHtml.SafeWebAddress(url);
 
     public static string? Phone(string? phone)
     {

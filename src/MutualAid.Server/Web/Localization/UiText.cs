@@ -20,5 +20,7 @@ public sealed class UiText(string language, FrozenDictionary<string, string> str
         : english.TryGetValue(key, out var fallback) ? fallback
         : throw new KeyNotFoundException($"The UI string '{key}' is missing from en.json.");
 
+    public bool Has(string key) => strings.ContainsKey(key) || english.ContainsKey(key);
+
     public string Format(string key, params object[] args) => string.Format(Culture, this[key], args);
 }

@@ -31,7 +31,7 @@ internal sealed class FieldReader(IReadOnlyDictionary<string, string> fields, Va
             return value;
         }
 
-        errors.Add(name, "Not a number.");
+        errors.Add(name, ValidationMessages.NotANumber());
         return null;
     }
 
@@ -47,7 +47,7 @@ internal sealed class FieldReader(IReadOnlyDictionary<string, string> fields, Va
             return value;
         }
 
-        errors.Add(name, "Not a number.");
+        errors.Add(name, ValidationMessages.NotANumber());
         return null;
     }
 
@@ -66,7 +66,7 @@ internal sealed class FieldReader(IReadOnlyDictionary<string, string> fields, Va
             return new DateTimeOffset(value, TimeSpan.Zero);
         }
 
-        errors.Add(name, "Not a date and time (YYYY-MM-DDTHH:MM).");
+        errors.Add(name, ValidationMessages.NotADateTime());
         return null;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MutualAid.Core.Geography;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Details;
 using MutualAid.Core.Listings.Input;
@@ -24,7 +25,11 @@ public static class ListingFormFields
         return form.Keys.ToDictionary(key => key, key => string.Join(',', form[key].Where(v => !string.IsNullOrEmpty(v))), StringComparer.Ordinal);
     }
 
-    public static Dictionary<string, string> FromView(ListingView listing)
+    /// <summary>
+    /// The stored listing as form fields. <paramref name="exactPoint"/> is the point the members entered; when
+    /// given, the form carries it (members may see it) so saving keeps it instead of the coarsened public one.
+    /// </summary>
+    public static Dictionary<string, string> FromView(ListingView listing, GeoPoint? exactPoint = null)
     {
         ArgumentNullException.ThrowIfNull(listing);
         var c = CultureInfo.InvariantCulture;
@@ -47,10 +52,12 @@ public static class ListingFormFields
         };
         if (listing.Location is { } location)
         {
-            // Only the public point is known to views; editing keeps that (never more precise than shown).
+            // Without the exact point, the public one is all there is (never more precise than shown).
+            var latitude = exactPoint?.Latitude ?? location.Latitude;
+            var longitude = exactPoint?.Longitude ?? location.Longitude;
             fields["location.placeName"] = location.PlaceName;
-            fields["location.latitude"] = location.Latitude?.ToString(c) ?? "";
-            fields["location.longitude"] = location.Longitude?.ToString(c) ?? "";
+            fields["location.latitude"] = latitude?.ToString("R", c) ?? "";
+            fields["location.longitude"] = longitude?.ToString("R", c) ?? "";
             fields["location.precision"] = SearchForm.Param(location.Precision);
         }
 

@@ -1,8 +1,10 @@
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Listings;
+using MutualAid.Core.Listings.Input;
 using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Validation;
 using MutualAid.Server.Api;
+using MutualAid.Server.Web.Localization;
 using MutualAid.Server.Web.Pages;
 using H = MutualAid.Server.Web.Html.Html;
 
@@ -55,35 +57,11 @@ public static class ListingFormPages
             return refusal;
         }
 
-        var fields = ListingFormFields.FromForm(await http.Request.ReadFormAsync(page.Aborted));
-        var errors = new ValidationErrors();
-        var input = ListingFormFields.ToInput(fields, errors);
-        var kind = input.Kind ?? ListingKind.Offer;
-        if (!errors.IsEmpty)
-        {
-            return Render(page, slug, kind, null, new FormFields(fields, errors.ToDictionary()), StatusCodes.Status400BadRequest);
-        }
-
-        try
-        {
-            var created = await create.ExecuteAsync(page.UserId!.Value, slug, input, page.Aborted);
-            return Results.Redirect(ListingLinks.Page(created));
-        }
-        catch (ValidationFailedException invalid)
-        {
-            return Render(page, slug, kind, null, new FormFields(fields, invalid.Errors), StatusCodes.Status400BadRequest);
-        }
-        catch (ForbiddenException)
-        {
-            return MemberPages.Forbidden(page);
-        }
-        catch (NotFoundException)
-        {
-            return Layout.NotFound(page);
-        }
+        return await SubmitAsync(page, slug, existing: null, async input =>
+            ListingLinks.Page(await create.ExecuteAsync(page.UserId!.Value, slug, input, page.Aborted)));
     }
 
-    private static async Task<IResult> EditAsync(string slug, string id, HttpContext http, FindListing find)
+    private static async Task<IResult> EditAsync(string slug, string id, HttpContext http, FindListingToEdit find)
     {
         var (page, refusal) = await MemberPages.GuardAsync(http, slug);
         if (refusal is not null)
@@ -94,10 +72,10 @@ public static class ListingFormPages
         var listing = await FindAsync(page, slug, id, find);
         return listing is null
             ? Layout.NotFound(page)
-            : Render(page, slug, listing.Kind, listing, new FormFields(ListingFormFields.FromView(listing), NoErrors), StatusCodes.Status200OK);
+            : Render(page, slug, listing.View.Kind, listing.View, new FormFields(ListingFormFields.FromView(listing.View, listing.ExactPoint), NoErrors), StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> UpdateAsync(string slug, string id, HttpContext http, FindListing find, UpdateListing update)
+    private static async Task<IResult> UpdateAsync(string slug, string id, HttpContext http, FindListingToEdit find, UpdateListing update)
     {
         var (page, refusal) = await MemberPages.GuardAsync(http, slug, MemberRole.Editor, post: true);
         if (refusal is not null)
@@ -111,36 +89,52 @@ public static class ListingFormPages
             return Layout.NotFound(page);
         }
 
-        var fields = ListingFormFields.FromForm(await http.Request.ReadFormAsync(page.Aborted));
+        return await SubmitAsync(page, slug, existing.View, async input =>
+            ListingLinks.Page(await update.ExecuteAsync(page.UserId!.Value, slug, id, input, null, page.Aborted)));
+    }
+
+    /// <summary>
+    /// The one path of a submitted listing form, new or edited: read the fields, save through the use case
+    /// and go to the listing, or show the form again with every message beside its field.
+    /// </summary>
+    private static async Task<IResult> SubmitAsync(PageContext page, string slug, ListingView? existing, Func<ListingInput, Task<string>> save)
+    {
+        var fields = ListingFormFields.FromForm(await page.Http.Request.ReadFormAsync(page.Aborted));
         var errors = new ValidationErrors();
         var input = ListingFormFields.ToInput(fields, errors);
+        var kind = existing?.Kind ?? input.Kind ?? ListingKind.Offer;
+        IResult Again(IReadOnlyDictionary<string, string[]> messages, int status) =>
+            Render(page, slug, kind, existing, new FormFields(fields, messages), status);
+
         if (!errors.IsEmpty)
         {
-            return Render(page, slug, existing.Kind, existing, new FormFields(fields, errors.ToDictionary()), StatusCodes.Status400BadRequest);
+            return Again(ValidationText.In(page.T, errors.ToMessages()), StatusCodes.Status400BadRequest);
         }
 
         try
         {
-            var saved = await update.ExecuteAsync(page.UserId!.Value, slug, id, input, null, page.Aborted);
-            return Results.Redirect(ListingLinks.Page(saved));
+            return Results.Redirect(await save(input));
         }
         catch (ValidationFailedException invalid)
         {
-            return Render(page, slug, existing.Kind, existing, new FormFields(fields, invalid.Errors), StatusCodes.Status400BadRequest);
+            return Again(ValidationText.In(page.T, invalid.Messages), StatusCodes.Status400BadRequest);
         }
         catch (VersionConflictException)
         {
-            var conflict = new Dictionary<string, string[]> { ["version"] = [page.T["form.conflict"]] };
-            return Render(page, slug, existing.Kind, existing, new FormFields(fields, conflict), StatusCodes.Status409Conflict);
+            return Again(new Dictionary<string, string[]> { ["version"] = [page.T["form.conflict"]] }, StatusCodes.Status409Conflict);
         }
         catch (ForbiddenException)
         {
             return MemberPages.Forbidden(page);
         }
+        catch (NotFoundException)
+        {
+            return Layout.NotFound(page);
+        }
     }
 
     /// <summary>Closing is an edit of the status only, so it goes through UpdateListing like any edit.</summary>
-    private static async Task<IResult> CloseAsync(string slug, string id, HttpContext http, FindListing find, UpdateListing update)
+    private static async Task<IResult> CloseAsync(string slug, string id, HttpContext http, FindListingToEdit find, UpdateListing update)
     {
         var (page, refusal) = await MemberPages.GuardAsync(http, slug, MemberRole.Editor, post: true);
         if (refusal is not null)
@@ -155,7 +149,7 @@ public static class ListingFormPages
         }
 
         var form = await http.Request.ReadFormAsync(page.Aborted);
-        var fields = ListingFormFields.FromView(existing);
+        var fields = ListingFormFields.FromView(existing.View, existing.ExactPoint);
         fields["status"] = "closed";
         fields["version"] = form["version"].ToString();
         var errors = new ValidationErrors();
@@ -173,7 +167,7 @@ public static class ListingFormPages
         catch (ValidationFailedException invalid)
         {
             // A listing stored before a validation rule tightened: send the member to the edit form to fix it.
-            return Render(page, slug, existing.Kind, existing, new FormFields(fields, invalid.Errors), StatusCodes.Status400BadRequest);
+            return Render(page, slug, existing.View.Kind, existing.View, new FormFields(fields, ValidationText.In(page.T, invalid.Messages)), StatusCodes.Status400BadRequest);
         }
         catch (ForbiddenException)
         {
@@ -181,7 +175,7 @@ public static class ListingFormPages
         }
     }
 
-    private static async Task<IResult> ConfirmDeleteAsync(string slug, string id, HttpContext http, FindListing find)
+    private static async Task<IResult> ConfirmDeleteAsync(string slug, string id, HttpContext http, FindListingToEdit find)
     {
         var (page, refusal) = await MemberPages.GuardAsync(http, slug);
         if (refusal is not null)
@@ -189,12 +183,13 @@ public static class ListingFormPages
             return refusal;
         }
 
-        var listing = await FindAsync(page, slug, id, find);
-        if (listing is null)
+        var found = await FindAsync(page, slug, id, find);
+        if (found is null)
         {
             return Layout.NotFound(page);
         }
 
+        var listing = found.View;
         var t = page.T;
         var main = H.Of($"""
             <h1>{t["delete.title"]}</h1>
@@ -230,11 +225,11 @@ public static class ListingFormPages
         }
     }
 
-    private static async Task<ListingView?> FindAsync(PageContext page, string slug, string id, FindListing find)
+    private static async Task<ListingToEdit?> FindAsync(PageContext page, string slug, string id, FindListingToEdit find)
     {
         try
         {
-            return await find.ExecuteAsync(page.UserId, slug, id, page.Aborted);
+            return await find.ExecuteAsync(page.UserId!.Value, slug, id, page.Aborted);
         }
         catch (NotFoundException)
         {

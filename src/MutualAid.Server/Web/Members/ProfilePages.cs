@@ -1,5 +1,6 @@
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Validation;
+using MutualAid.Server.Web.Localization;
 using H = MutualAid.Server.Web.Html.Html;
 
 namespace MutualAid.Server.Web.Members;
@@ -69,7 +70,7 @@ public static class ProfilePages
         }
         catch (ValidationFailedException invalid)
         {
-            return Render(page, slug, new FormFields(values, invalid.Errors), saved: false, StatusCodes.Status400BadRequest);
+            return Render(page, slug, new FormFields(values, ValidationText.In(page.T, invalid.Messages)), saved: false, StatusCodes.Status400BadRequest);
         }
         catch (ForbiddenException)
         {

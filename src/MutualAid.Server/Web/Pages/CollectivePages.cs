@@ -1,6 +1,7 @@
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Directory;
 using MutualAid.Core.Validation;
+using MutualAid.Federation.Conversion;
 using MutualAid.Server.Web.Html;
 using H = MutualAid.Server.Web.Html.Html;
 

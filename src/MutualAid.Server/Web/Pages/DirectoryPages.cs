@@ -3,6 +3,7 @@ using MutualAid.Core.Data;
 using MutualAid.Core.Directory;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Validation;
+using MutualAid.Server.Web.Localization;
 using H = MutualAid.Server.Web.Html.Html;
 
 namespace MutualAid.Server.Web.Pages;
@@ -59,7 +60,7 @@ public static class DirectoryPages
         var errors = new ValidationErrors();
         var query = SearchParameters.Read(http.Request.Query, errors);
         DirectoryPage? results = null;
-        IReadOnlyDictionary<string, string[]>? problems = errors.IsEmpty ? null : errors.ToDictionary();
+        IReadOnlyDictionary<string, string[]>? problems = errors.IsEmpty ? null : ValidationText.In(t, errors.ToMessages());
         if (problems is null)
         {
             try
@@ -68,7 +69,7 @@ public static class DirectoryPages
             }
             catch (ValidationFailedException invalid)
             {
-                problems = invalid.Errors;
+                problems = ValidationText.In(t, invalid.Messages);
             }
         }
 

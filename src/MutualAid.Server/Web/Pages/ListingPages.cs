@@ -4,6 +4,7 @@ using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Actors;
 using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Validation;
+using MutualAid.Federation.Conversion;
 using MutualAid.Server.Web.Html;
 using H = MutualAid.Server.Web.Html.Html;
 
@@ -137,7 +138,7 @@ public static class ListingPages
             var collective = entry.RemoteActor is { } actor
                 ? H.Of($"<p class=\"collective-link\"><a href=\"{ListingLinks.RemoteCollective(actor)}\">{page.T.Format("remote.collectiveLink", name)}</a></p>")
                 : H.Empty;
-            var main = ListingDetails.Render(entry.Listing, publisher, sanitizer.Sanitize(entry.Listing.BodyHtml), time.GetUtcNow(), page.T, H.Of($"{follow}{collective}"));
+            var main = ListingDetails.Render(entry.Listing, publisher, H.Trusted(sanitizer.Sanitize(entry.Listing.BodyHtml)), time.GetUtcNow(), page.T, H.Of($"{follow}{collective}"));
             return Layout.Page(page, entry.Listing.Title, main, error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
         }
         catch (NotFoundException)
