@@ -34,15 +34,23 @@ public sealed class PageContext
 
     public CancellationToken Aborted => Http.RequestAborted;
 
-    public static async Task<PageContext> CreateAsync(HttpContext http)
+    /// <remarks>
+    /// Deliberately not <c>async</c>: the culture set here must outlive this call so the page formats dates and
+    /// numbers in its language, and an async method's changes to the execution context end when it returns.
+    /// </remarks>
+    public static Task<PageContext> CreateAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var services = http.RequestServices;
         var language = LanguagePreference.Resolve(http);
-        var text = services.GetRequiredService<UiLanguages>().For(language);
+        var text = http.RequestServices.GetRequiredService<UiLanguages>().For(language);
         CultureInfo.CurrentCulture = text.Culture;
         CultureInfo.CurrentUICulture = text.Culture;
+        return CreateAsync(http, text);
+    }
 
+    private static async Task<PageContext> CreateAsync(HttpContext http, UiText text)
+    {
+        var services = http.RequestServices;
         var session = await http.AuthenticateAsync(WebSession.Scheme);
         var userId = session.Succeeded ? session.Principal.UserId() : null;
         var db = services.GetRequiredService<MutualAidDbContext>();

@@ -47,6 +47,26 @@ public sealed class LanguageTests(MutualAidAppFactory factory) : IClassFixture<M
         Assert.Contains("Fondo para la renta", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("es")]
+    [InlineData("ar")]
+    [InlineData("en")]
+    public async Task Pages_format_amounts_in_the_interface_language(string language)
+    {
+        var member = await factory.CreateCollectiveWithAdminAsync();
+        using var api = await factory.CreateClientAsAsync(member);
+        var id = await Directory.DirectorySeeds.PublishAsync(api, member.Slug, ListingSamples.Fund());
+
+        using var client = WebClients.Browser(factory);
+        var html = await client.GetStringAsync($"/@{member.Slug}/listings/{id}?lang={language}");
+        var goal = 5000.25m.ToString("N2", System.Globalization.CultureInfo.GetCultureInfo(language));
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(goal), html, StringComparison.Ordinal);
+        if (language != "en")
+        {
+            Assert.DoesNotContain("5,000.25", html, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Every_language_translates_every_key_and_keeps_format_placeholders()
     {
