@@ -29,7 +29,7 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         var place = await ResolvePlaceAsync(query, cancellationToken);
         if (query.Sort == DirectorySort.Nearest && place is null)
         {
-            throw new ValidationFailedException("sort", "Sorting by distance needs a place (place, or lat and lon).");
+            throw new ValidationFailedException("sort", ValidationMessages.NearestNeedsPlace());
         }
 
         var now = time.GetUtcNow();
@@ -66,8 +66,7 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
                 }).ToListAsync(cancellationToken);
             if (candidates.Count > MaxCandidates)
             {
-                throw new ValidationFailedException(place is null ? "open" : "radius",
-                    $"More than {MaxCandidates} listings match; add words, a kind or a category, or search a smaller area.");
+                throw new ValidationFailedException(place is null ? "open" : "radius", ValidationMessages.TooManyMatches(MaxCandidates));
             }
 
             var kept = Measure(candidates, place, query.OpenNow, now);
@@ -132,22 +131,22 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         ArgumentNullException.ThrowIfNull(errors);
         if (query.Limit is < 1 or > DirectoryQuery.MaxLimit)
         {
-            errors.Add("limit", $"Must be between 1 and {DirectoryQuery.MaxLimit}.");
+            errors.Add("limit", ValidationMessages.Between(1, DirectoryQuery.MaxLimit));
         }
 
         if (query.RadiusKm is { } radius && (double.IsNaN(radius) || radius <= 0 || radius > DirectoryQuery.MaxRadiusKm))
         {
-            errors.Add("radius", $"Must be more than 0 and at most {DirectoryQuery.MaxRadiusKm} km.");
+            errors.Add("radius", ValidationMessages.RadiusRange(DirectoryQuery.MaxRadiusKm));
         }
 
         if (query.Near is { } near && (near.Latitude is < -90 or > 90 || near.Longitude is < -180 or > 180 || double.IsNaN(near.Latitude) || double.IsNaN(near.Longitude)))
         {
-            errors.Add("lat", "Latitude must be within -90..90 and longitude within -180..180.");
+            errors.Add("lat", ValidationMessages.CoordinatesRange());
         }
 
         if (query.Text is { Length: > 500 })
         {
-            errors.Add("q", "At most 500 characters.");
+            errors.Add("q", ValidationMessages.TooLong(500));
         }
 
         if (query.Cursor is null)
@@ -158,7 +157,7 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         var offset = DirectoryCursor.Decode(query.Cursor);
         if (offset is null)
         {
-            errors.Add("cursor", "Not a cursor returned by this server.");
+            errors.Add("cursor", ValidationMessages.CursorInvalid());
         }
 
         return offset ?? 0;
@@ -178,7 +177,7 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         }
 
         var found = await gazetteer.FindAsync(query.Place, cancellationToken)
-            ?? throw new ValidationFailedException("place", $"No listing here names a place like '{query.Place.Trim()}'. Try a nearby town or district.");
+            ?? throw new ValidationFailedException("place", ValidationMessages.PlaceUnknown(query.Place.Trim()));
         return new ResolvedPlace(found.Name, found.Point, radius);
     }
 

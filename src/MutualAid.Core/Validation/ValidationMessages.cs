@@ -53,6 +53,13 @@ public static class ValidationMessages
         ["notADateTime"] = "Not a date and time (YYYY-MM-DDTHH:MM).",
         ["slugInvalid"] = "2 to 64 lower-case letters, digits and single dashes (e.g. eastside-food-bank).",
         ["passwordTooShort"] = "At least {0} characters.",
+        ["notANumberValue"] = "'{0}' is not a number.",
+        ["radiusRange"] = "Must be more than 0 and at most {0} km.",
+        ["coordinatesRange"] = "Latitude must be within -90..90 and longitude within -180..180.",
+        ["cursorInvalid"] = "Not a cursor returned by this server.",
+        ["nearestNeedsPlace"] = "Sorting by distance needs a place (place, or lat and lon).",
+        ["tooManyMatches"] = "More than {0} listings match; add words, a kind or a category, or search a smaller area.",
+        ["placeUnknown"] = "No listing here names a place like '{0}'. Try a nearby town or district.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static ValidationMessage Required() => Coded("required");
@@ -137,6 +144,20 @@ public static class ValidationMessages
     public static ValidationMessage SlugInvalid() => Coded("slugInvalid");
 
     public static ValidationMessage PasswordTooShort(int minLength) => Coded("passwordTooShort", minLength);
+
+    public static ValidationMessage NotANumber(string value) => Coded("notANumberValue", value);
+
+    public static ValidationMessage RadiusRange(double maxKm) => Coded("radiusRange", maxKm);
+
+    public static ValidationMessage CoordinatesRange() => Coded("coordinatesRange");
+
+    public static ValidationMessage CursorInvalid() => Coded("cursorInvalid");
+
+    public static ValidationMessage NearestNeedsPlace() => Coded("nearestNeedsPlace");
+
+    public static ValidationMessage TooManyMatches(int max) => Coded("tooManyMatches", max);
+
+    public static ValidationMessage PlaceUnknown(string place) => Coded("placeUnknown", place);
 
     private static ValidationMessage Coded(string code, params object[] arguments)
     {

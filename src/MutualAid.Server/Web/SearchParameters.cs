@@ -29,7 +29,7 @@ public static class SearchParameters
         var longitude = Number(query("lon"), "lon", errors);
         if ((latitude is null) != (longitude is null))
         {
-            errors.Add("lat", "Give both lat and lon, or neither.");
+            errors.Add("lat", ValidationMessages.PointIncomplete());
         }
 
         var open = query("open");
@@ -86,7 +86,7 @@ public static class SearchParameters
             return number;
         }
 
-        errors.Add(field, $"'{value}' is not a number.");
+        errors.Add(field, ValidationMessages.NotANumber(value));
         return null;
     }
 }

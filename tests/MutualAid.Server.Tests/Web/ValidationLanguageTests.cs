@@ -25,6 +25,18 @@ public sealed class ValidationLanguageTests(MutualAidAppFactory factory) : IClas
         }
     }
 
+    [Theory]
+    [InlineData("es", "Ningún anuncio de aquí menciona un lugar como «Atlántida Sumergida»")]
+    [InlineData("ar", "لا يذكر أي إعلان هنا مكانًا باسم «Atlántida Sumergida»")]
+    [InlineData("es", "«abc» no es un número.", "&radius=abc")]
+    public async Task Search_problems_are_shown_in_the_interface_language(string language, string expected, string extra = "")
+    {
+        using var client = WebClients.Browser(factory);
+        using var response = await client.GetAsync($"/search?place=Atl%C3%A1ntida%20Sumergida{extra}&lang={language}");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_arabic_form_shows_core_messages_in_arabic_next_to_their_fields()
     {
