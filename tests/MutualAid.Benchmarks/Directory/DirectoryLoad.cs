@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
+using MutualAid.Benchmarks.Hosting;
 
 namespace MutualAid.Benchmarks.Directory;
 
@@ -48,53 +48,43 @@ internal static class DirectoryLoad
         await DirectorySeeder.SeedAsync(dataDirectory, listings, output);
         await output.WriteLineAsync($"Seeded in {seedClock.Elapsed.TotalSeconds:0.0} s.");
 
-        var port = FreePort();
-        using var server = StartServer(dataDirectory, port);
-        try
+        await using var server = await ServerProcess.StartAsync(dataDirectory, ServerProcess.FreePort(), new Dictionary<string, string>());
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        foreach (var (_, path) in Requests)
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await WaitUntilUpAsync(client, server);
-            foreach (var (_, path) in Requests)
+            for (var i = 0; i < 20; i++)
             {
-                for (var i = 0; i < 20; i++)
-                {
-                    await GetAsync(client, path);
-                }
+                await GetAsync(client, path);
             }
-
-            var samples = new List<LatencySample>();
-            foreach (var (name, path) in Requests)
-            {
-                var sample = new LatencySample(name);
-                for (var i = 0; i < iterations; i++)
-                {
-                    var clock = Stopwatch.StartNew();
-                    await GetAsync(client, path);
-                    sample.Add(clock.Elapsed);
-                }
-
-                samples.Add(sample);
-            }
-
-            var (throughput, concurrentSample) = await ConcurrentAsync(client, iterations);
-            await output.WriteLineAsync();
-            await output.WriteLineAsync($"{listings} listings, {Environment.ProcessorCount} cores, {iterations} sequential requests per row (client-measured over loopback HTTP, ms)");
-            await output.WriteLineAsync("| Request                                                    |     n |     p50 |     p95 |     p99 |");
-            await output.WriteLineAsync("|------------------------------------------------------------|-------|---------|---------|---------|");
-            foreach (var sample in samples.Append(concurrentSample))
-            {
-                await output.WriteLineAsync(sample.Row());
-            }
-
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Mixed API searches, 4 concurrent clients: {throughput:0} requests/s"));
-            await output.WriteLineAsync($"Server resident memory: {Memory(server.Id, "VmRSS")} (peak {Memory(server.Id, "VmHWM")})");
-            return 0;
         }
-        finally
+
+        var samples = new List<LatencySample>();
+        foreach (var (name, path) in Requests)
         {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
+            var sample = new LatencySample(name);
+            for (var i = 0; i < iterations; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                await GetAsync(client, path);
+                sample.Add(clock.Elapsed);
+            }
+
+            samples.Add(sample);
         }
+
+        var (throughput, concurrentSample) = await ConcurrentAsync(client, iterations);
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"{listings} listings, {Environment.ProcessorCount} cores, {iterations} sequential requests per row (client-measured over loopback HTTP, ms)");
+        await output.WriteLineAsync("| Request                                                    |     n |     p50 |     p95 |     p99 |");
+        await output.WriteLineAsync("|------------------------------------------------------------|-------|---------|---------|---------|");
+        foreach (var sample in samples.Append(concurrentSample))
+        {
+            await output.WriteLineAsync(sample.Row());
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Mixed API searches, 4 concurrent clients: {throughput:0} requests/s"));
+        await output.WriteLineAsync($"Server resident memory: {Memory(server.ProcessId, "VmRSS")} (peak {Memory(server.ProcessId, "VmHWM")})");
+        return 0;
     }
 
     private static async Task<(double PerSecond, LatencySample Sample)> ConcurrentAsync(HttpClient client, int iterations)
@@ -126,78 +116,6 @@ internal static class DirectoryLoad
         }
 
         await response.Content.ReadAsByteArrayAsync();
-    }
-
-    private static Process StartServer(string dataDirectory, int port)
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Federation.sln")))
-        {
-            root = root.Parent;
-        }
-
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var dll = Path.Combine(root?.FullName ?? throw new InvalidOperationException("No Federation.sln above the benchmark."),
-            "src", "MutualAid.Server", "bin", configuration, "net10.0", "mutualaid.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { dll, "serve", "--data-dir", dataDirectory, "--urls", $"http://127.0.0.1:{port}", "--domain", "localhost" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["Logging__LogLevel__Default"] = "Warning", ["DOTNET_gcServer"] = "0" },
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                Console.Error.WriteLine("server: " + e.Data);
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitUntilUpAsync(HttpClient client, Process server)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            if (server.HasExited)
-            {
-                throw new InvalidOperationException($"The server exited with code {server.ExitCode}.");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync("/api/v1");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet; poll again shortly.
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The server did not answer /api/v1 within 60 seconds.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string Memory(int pid, string field)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using MutualAid.Benchmarks.Directory;
+using MutualAid.Benchmarks.Hosting;
 
 namespace MutualAid.Benchmarks.Federation;
 

@@ -2,10 +2,11 @@ using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using MutualAid.ActivityPub.Signatures;
+using MutualAid.Benchmarks.Hosting;
 
 namespace MutualAid.Benchmarks.Federation;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace MutualAid.Benchmarks.Federation;
+namespace MutualAid.Benchmarks.Hosting;
 
 /// <summary>A real <c>mutualaid serve</c> process on a loopback port, built in the benchmark's configuration.</summary>
 internal sealed class ServerProcess : IAsyncDisposable
@@ -16,6 +16,8 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    public int ProcessId => _process.Id;
 
     /// <summary>CPU time (user + system) the server has used so far, from /proc: what a request costs, whatever else runs.</summary>
     public TimeSpan CpuTime
