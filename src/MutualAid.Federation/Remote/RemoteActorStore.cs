@@ -72,6 +72,24 @@ public sealed partial class RemoteActorStore(
             return null;
         }
 
+        // Two deliveries from an actor we have never seen arrive together: both would insert it (unique IRI)
+        // and its keys (unique key id). Storing one actor at a time in this process makes the second a refresh.
+        var stripe = Stripes[(int)((uint)StringComparer.Ordinal.GetHashCode(iri) % (uint)Stripes.Length)];
+        await stripe.WaitAsync(cancellationToken);
+        try
+        {
+            return await StoreAsync(document, actor, iri, inbox, cancellationToken);
+        }
+        finally
+        {
+            stripe.Release();
+        }
+    }
+
+    private static readonly SemaphoreSlim[] Stripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
+    private async Task<RemoteActor> StoreAsync(JsonNode document, Expanded actor, string iri, string inbox, CancellationToken cancellationToken)
+    {
         var row = await FindAsync(iri, cancellationToken);
         if (row is null)
         {

@@ -49,6 +49,29 @@ public sealed class RemoteActorStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task An_actor_first_seen_by_several_requests_at_once_is_stored_once()
+    {
+        var b = _fediverse.Add("b.test");
+        const string file = "mastodon-person-1.json";
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Shared, "conformance", "activitystreams", file));
+        // SQLite's async calls complete synchronously, so only separate threads interleave like real requests.
+        using var start = new Barrier(8);
+        var stores = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = b.Services.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<RemoteActorStore>();
+            start.SignalAndWait(TimeSpan.FromSeconds(30));
+            return await store.StoreAsync(JsonNode.Parse(text)!, CancellationToken.None);
+        })).ToList();
+        var actors = await Task.WhenAll(stores);
+
+        var iri = JsonNode.Parse(text)!["id"]!.GetValue<string>();
+        Assert.All(actors, a => Assert.Equal(iri, a!.Iri));
+        Assert.Equal(1, await b.InDatabaseAsync(db => db.Set<RemoteActor>().CountAsync(a => a.Iri == iri)));
+        Assert.Single(actors.Select(a => a!.Id).Distinct());
+    }
+
+    [Fact]
     public async Task A_key_owned_by_another_actor_is_not_stored()
     {
         var b = _fediverse.Add("b.test");
