@@ -101,8 +101,8 @@ public static class ListingChanges
     }
 
     /// <summary>
-    /// Money paid out, made public by the collective: donors hear where their money went. A new note with
-    /// the same total is news too (a correction of what was said), a lower total is a correction.
+    /// Money paid out, made public by the collective: donors hear where their money went. A new note on its
+    /// own is news too (what earlier money paid for); a lower total is a correction, said as one.
     /// </summary>
     private static void Disbursed(FundDetails before, FundDetails after, List<string> changes)
     {

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
 using MutualAid.Server.Tests.Api;
 using MutualAid.Server.Tests.Directory;
@@ -56,5 +58,32 @@ public sealed class FundDisbursementTests(MutualAidAppFactory factory) : IClassF
         using var response = await api.PostAsJsonAsync($"/api/v1/collectives/{member.Slug}/listings", fund);
         var errors = await response.AssertValidationProblemAsync("fund.disbursedAmount");
         Assert.Equal("Cannot exceed the amount raised.", errors.GetProperty("fund.disbursedAmount")[0].GetString());
+    }
+
+    [Fact]
+    public async Task The_member_form_takes_the_disbursement_and_refuses_more_than_raised_next_to_the_field()
+    {
+        var member = await factory.CreateCollectiveWithAdminAsync();
+        using var client = await WebClients.SignedInAsync(factory, member);
+        var create = $"/members/{member.Slug}/listings/new?kind=fund";
+        var form = FormSamples.For("fund", "Bail fund with payouts");
+        form.Add(new("fund.disbursedAmount", "150"));
+
+        using var refused = await WebClients.PostFormAsync(client, create, $"/members/{member.Slug}/listings/new", form);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("id=\"f-fund-disbursedAmount-error\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        form.RemoveAll(f => f.Key == "fund.disbursedAmount");
+        form.Add(new("fund.disbursedAmount", "80"));
+        form.Add(new("fund.lastDisbursement", "Paid bail for 3 people arrested on 12 Nov"));
+        using var saved = await WebClients.PostFormAsync(client, create, $"/members/{member.Slug}/listings/new", form);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await factory.InDatabaseAsync(db => db.Listings.AsNoTracking().SingleAsync(l => l.Title == "Bail fund with payouts"));
+        Assert.Equal(80m, stored.Fund!.DisbursedAmount);
+        Assert.Equal("Paid bail for 3 people arrested on 12 Nov", stored.Fund.LastDisbursement);
+
+        var edit = await client.GetStringAsync($"/members/{member.Slug}/listings/{stored.PublicId}/edit");
+        Assert.Matches("name=\"fund.disbursedAmount\"[^>]*value=\"80(\\.0+)?\"", edit);
+        Assert.Contains("Paid bail for 3 people arrested on 12 Nov</textarea>", edit, StringComparison.Ordinal);
     }
 }
