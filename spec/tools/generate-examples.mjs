@@ -205,12 +205,14 @@ write('create-fund.json', create(fundNote));
 const fundDone = note({
   ...fundBase, status: 'fulfilled', updated: '2026-11-26T22:15:00Z',
   headline: '✅ Fully funded, thank you! Please give to the Usera eviction defence fund instead',
-  facts: ['Raised: €6,135.00 of €6,000.00 (102%)', `Give instead: <a href="${H}/c/lavapies/funds/usera-eviction-defence">apoyo.example/c/lavapies/funds/usera-eviction-defence</a>`, 'Purpose: bail', followLine],
+  facts: ['Raised: €6,135.00 of €6,000.00 (102%)', 'Disbursed: €5,600.00 (Paid bail for the 14 neighbours arrested on 19 November)', `Give instead: <a href="${H}/c/lavapies/funds/usera-eviction-defence">apoyo.example/c/lavapies/funds/usera-eviction-defence</a>`, 'Purpose: bail', followLine],
   structured: {
     purpose: 'request',
     fundPurpose: 'bail',
     fundingGoal: money('6000.00', 'EUR'),
     amountRaised: money('6135.00', 'EUR'),
+    amountDisbursed: money('5600.00', 'EUR'),
+    disbursementNote: 'Paid bail for the 14 neighbours arrested on 19 November',
     fullyFunded: true,
     giveInstead: [otherFund],
   },

@@ -367,6 +367,8 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
                     Purpose = fund.Purpose,
                     GoalAmount = fund.GoalAmount,
                     RaisedAmount = fund.RaisedAmount,
+                    DisbursedAmount = fund.DisbursedAmount,
+                    LastDisbursement = fund.LastDisbursement,
                     Currency = fund.Currency,
                     FullyFunded = true,
                     GiveElsewhereText = fund.GiveElsewhereText,

@@ -45,6 +45,8 @@ public sealed record ListingSnapshot
                 Purpose = fund.Purpose,
                 GoalAmount = fund.GoalAmount,
                 RaisedAmount = fund.RaisedAmount,
+                DisbursedAmount = fund.DisbursedAmount,
+                LastDisbursement = fund.LastDisbursement,
                 Currency = fund.Currency,
                 FullyFunded = fund.FullyFunded,
                 GiveElsewhereText = fund.GiveElsewhereText,

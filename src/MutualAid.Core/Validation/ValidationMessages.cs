@@ -36,6 +36,7 @@ public static class ValidationMessages
         ["otherKindDetails"] = "Only the details matching the listing's kind may be given.",
         ["unitRequired"] = "Required when a quantity is given (e.g. kg, boxes, nights).",
         ["giveElsewhereNotFunded"] = "Pointing donors elsewhere only makes sense once the fund is fully funded.",
+        ["disbursedOverRaised"] = "Cannot exceed the amount raised.",
         ["contactWayRequired"] = "Give at least one way to reach it: phone, signal, email or url.",
         ["phoneInvalid"] = "Digits, spaces and ( ) - . with an optional leading +.",
         ["emailInvalid"] = "Not an email address.",
@@ -109,6 +110,8 @@ public static class ValidationMessages
     public static ValidationMessage UnitRequired() => Coded("unitRequired");
 
     public static ValidationMessage GiveElsewhereNotFunded() => Coded("giveElsewhereNotFunded");
+
+    public static ValidationMessage DisbursedOverRaised() => Coded("disbursedOverRaised");
 
     public static ValidationMessage ContactWayRequired() => Coded("contactWayRequired");
 

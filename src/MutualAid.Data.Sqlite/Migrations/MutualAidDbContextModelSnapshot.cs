@@ -1111,6 +1111,10 @@ namespace MutualAid.Data.Sqlite.Migrations
                                 .HasMaxLength(3)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<decimal>("DisbursedAmount")
+                                .HasPrecision(19, 4)
+                                .HasColumnType("TEXT");
+
                             b1.Property<bool>("FullyFunded")
                                 .HasColumnType("INTEGER");
 
@@ -1129,6 +1133,10 @@ namespace MutualAid.Data.Sqlite.Migrations
                             b1.Property<string>("HowToGive")
                                 .IsRequired()
                                 .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LastDisbursement")
+                                .HasMaxLength(500)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Purpose")

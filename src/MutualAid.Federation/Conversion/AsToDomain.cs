@@ -113,6 +113,9 @@ public static class AsToDomain
                     Purpose = ParseEnum<FundPurpose>(note.String(Expanded.Ma + "fundPurpose")) ?? FundPurpose.Other,
                     GoalAmount = goal?.Amount ?? 0,
                     RaisedAmount = raised?.Amount ?? 0,
+                    // Never more paid out than raised (vocabulary 6), whatever the sender claims.
+                    DisbursedAmount = Math.Min(Money(note.Object(Expanded.Ma + "amountDisbursed"))?.Amount ?? 0, raised?.Amount ?? 0),
+                    LastDisbursement = note.String(Expanded.Ma + "disbursementNote") is { Length: > 0 } paidOut ? Truncate(paidOut, 500) : null,
                     Currency = goal?.Currency ?? raised?.Currency ?? "",
                     FullyFunded = note.Boolean(Expanded.Ma + "fullyFunded") ?? false,
                     GiveElsewhereUrl = RemoteHtml.SafeWebAddress(note.IdOf(Expanded.Ma + "giveInstead")),

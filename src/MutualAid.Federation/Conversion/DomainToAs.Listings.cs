@@ -170,6 +170,12 @@ public static partial class DomainToAs
                 note["fundPurpose"] = fund.Purpose.ToString().ToLowerInvariant();
                 note["fundingGoal"] = Money(fund.GoalAmount, fund.Currency);
                 note["amountRaised"] = Money(fund.RaisedAmount, fund.Currency);
+                note["amountDisbursed"] = Money(fund.DisbursedAmount, fund.Currency);
+                if (fund.LastDisbursement is { Length: > 0 } disbursement)
+                {
+                    note["disbursementNote"] = disbursement;
+                }
+
                 note["fullyFunded"] = fund.FullyFunded;
                 if (fund.FullyFunded && fund.GiveElsewhereUrl is { Length: > 0 } elsewhere)
                 {

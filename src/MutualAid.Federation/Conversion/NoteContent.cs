@@ -105,6 +105,9 @@ public static class NoteContent
         {
             var percent = fund.GoalAmount > 0 ? (int)(fund.RaisedAmount * 100 / fund.GoalAmount) : 0;
             yield return $"Raised: {fund.RaisedAmount.ToString("0.00", c)} of {fund.GoalAmount.ToString("0.00", c)} {fund.Currency} ({percent}%)";
+            yield return fund.DisbursedAmount > 0 || fund.LastDisbursement is { Length: > 0 }
+                ? $"Disbursed: {fund.DisbursedAmount.ToString("0.00", c)} {fund.Currency}" + (fund.LastDisbursement is { Length: > 0 } paidOut ? " (" + paidOut + ")" : "")
+                : "";
             yield return "Purpose: " + fund.Purpose.ToString().ToLowerInvariant();
             yield return fund.FullyFunded
                 ? (fund.GiveElsewhereUrl is { } elsewhere ? "Give instead: " + elsewhere : "")

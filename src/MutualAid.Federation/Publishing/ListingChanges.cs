@@ -6,7 +6,7 @@ namespace MutualAid.Federation.Publishing;
 
 /// <summary>
 /// What a follower of a fund, contact or service should hear about an edit, one sentence per change:
-/// money raised, goal reached, fully funded (give elsewhere), hours, numbers, places, temporary closures.
+/// money raised, goal reached, money disbursed, fully funded (give elsewhere), hours, numbers, places, temporary closures.
 /// An edit that changes none of these (a reworded description) says nothing: the listing's own Update covers it.
 /// </summary>
 public static class ListingChanges
@@ -84,6 +84,7 @@ public static class ListingChanges
             changes.Add($"🎉 Goal reached: {ListingFacts.Raised(after)}.");
         }
 
+        Disbursed(before, after, changes);
         if (after.FullyFunded && !before.FullyFunded)
         {
             var elsewhere = string.Join(" ", new[] { after.GiveElsewhereText, after.GiveElsewhereUrl }.Where(t => t is { Length: > 0 }));
@@ -96,6 +97,30 @@ public static class ListingChanges
         else if (!after.FullyFunded && before.HowToGive != after.HowToGive && after.HowToGive.Length > 0)
         {
             changes.Add($"How to give: {after.HowToGive}");
+        }
+    }
+
+    /// <summary>
+    /// Money paid out, made public by the collective: donors hear where their money went. A new note on its
+    /// own is news too (what earlier money paid for); a lower total is a correction, said as one.
+    /// </summary>
+    private static void Disbursed(FundDetails before, FundDetails after, List<string> changes)
+    {
+        var note = after.LastDisbursement is { Length: > 0 } text ? text : null;
+        var noteChanged = !string.Equals(before.LastDisbursement ?? "", after.LastDisbursement ?? "", StringComparison.Ordinal);
+        if (after.DisbursedAmount > before.DisbursedAmount)
+        {
+            var paid = $"{ListingFacts.Money(after.DisbursedAmount - before.DisbursedAmount, after.Currency)} disbursed";
+            var total = before.DisbursedAmount > 0 ? $" ({ListingFacts.Money(after.DisbursedAmount, after.Currency)} so far)" : "";
+            changes.Add(note is not null && noteChanged ? $"💸 {paid}: {note}{total}" : $"💸 {paid}{total}.");
+        }
+        else if (after.DisbursedAmount < before.DisbursedAmount)
+        {
+            changes.Add($"Disbursed corrected to {ListingFacts.Money(after.DisbursedAmount, after.Currency)}" + (note is not null && noteChanged ? $": {note}" : "."));
+        }
+        else if (noteChanged && note is not null)
+        {
+            changes.Add($"💸 Disbursed: {note} ({ListingFacts.Money(after.DisbursedAmount, after.Currency)} so far)");
         }
     }
 

@@ -34,6 +34,8 @@ public static class RemoteListingViews
                     Purpose = fund.Purpose,
                     GoalAmount = fund.GoalAmount,
                     RaisedAmount = fund.RaisedAmount,
+                    DisbursedAmount = fund.DisbursedAmount,
+                    LastDisbursement = fund.LastDisbursement is { } paidOut ? RemoteHtml.PlainText(paidOut) : null,
                     Currency = fund.Currency,
                     FullyFunded = fund.FullyFunded,
                     GiveElsewhereText = fund.GiveElsewhereText,

@@ -20,6 +20,32 @@ public class ListingChangesTests
     }
 
     [Fact]
+    public void Money_disbursed_by_the_collective_is_news_with_its_public_note()
+    {
+        var fund = Fund(raised: 1000m);
+        var before = ListingSnapshot.Of(fund);
+        fund.Fund!.DisbursedAmount = 600m;
+        fund.Fund.LastDisbursement = "Paid bail for 3 people arrested on 12 Nov";
+        Assert.Equal(["💸 600.00 EUR disbursed: Paid bail for 3 people arrested on 12 Nov"], ListingChanges.Describe(before, fund));
+
+        before = ListingSnapshot.Of(fund);
+        fund.Fund.DisbursedAmount = 850m;
+        Assert.Equal(["💸 250.00 EUR disbursed (850.00 EUR so far)."], ListingChanges.Describe(before, fund));
+
+        before = ListingSnapshot.Of(fund);
+        fund.Fund.LastDisbursement = "Court fees for the 12 Nov hearing";
+        Assert.Equal(["💸 Disbursed: Court fees for the 12 Nov hearing (850.00 EUR so far)"], ListingChanges.Describe(before, fund));
+
+        before = ListingSnapshot.Of(fund);
+        fund.Fund.DisbursedAmount = 800m;
+        Assert.Equal(["Disbursed corrected to 800.00 EUR."], ListingChanges.Describe(before, fund));
+
+        before = ListingSnapshot.Of(fund);
+        fund.Fund.LastDisbursement = null;
+        Assert.Empty(ListingChanges.Describe(before, fund));
+    }
+
+    [Fact]
     public void Fully_funded_points_donors_elsewhere_and_a_reworded_body_is_no_news()
     {
         var fund = Fund(raised: 1000m);

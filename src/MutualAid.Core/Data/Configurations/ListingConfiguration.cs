@@ -64,6 +64,7 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
             fund.Property(x => x.GiveElsewhereText).HasMaxLength(2000);
             fund.Property(x => x.GiveElsewhereUrl).HasMaxLength(2048);
             fund.Property(x => x.HowToGive).HasMaxLength(4000);
+            fund.Property(x => x.LastDisbursement).HasMaxLength(500);
         });
         builder.OwnsOne(l => l.Contact, contact =>
         {

@@ -8,6 +8,12 @@ public sealed class FundDetails
 
     public decimal RaisedAmount { get; set; }
 
+    /// <summary>Money the collective has already paid out from this fund, in <see cref="Currency"/>; never more than raised.</summary>
+    public decimal DisbursedAmount { get; set; }
+
+    /// <summary>A short public account of the latest payout ("Paid bail for 3 people arrested on 12 Nov"), plain text.</summary>
+    public string? LastDisbursement { get; set; }
+
     /// <summary>ISO 4217 code, upper case.</summary>
     public string Currency { get; set; } = "";
 

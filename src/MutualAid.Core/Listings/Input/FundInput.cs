@@ -10,6 +10,10 @@ public sealed class FundInput
 
     public decimal? RaisedAmount { get; init; }
 
+    public decimal? DisbursedAmount { get; init; }
+
+    public string? LastDisbursement { get; init; }
+
     /// <summary>ISO 4217 code.</summary>
     public string? Currency { get; init; }
 

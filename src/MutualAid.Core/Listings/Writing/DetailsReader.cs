@@ -111,6 +111,8 @@ internal static partial class DetailsReader
             Purpose = FieldChecks.Required(input.Purpose, "fund.purpose", errors),
             GoalAmount = FieldChecks.Amount(input.GoalAmount, "fund.goalAmount", errors, required: true, allowZero: false) ?? 0,
             RaisedAmount = FieldChecks.Amount(input.RaisedAmount, "fund.raisedAmount", errors, required: false, allowZero: true) ?? 0,
+            DisbursedAmount = FieldChecks.Amount(input.DisbursedAmount, "fund.disbursedAmount", errors, required: false, allowZero: true) ?? 0,
+            LastDisbursement = FieldChecks.OptionalText(input.LastDisbursement, "fund.lastDisbursement", 500, errors),
             Currency = FieldChecks.Currency(input.Currency, "fund.currency", errors) ?? "",
             FullyFunded = input.FullyFunded ?? false,
             GiveElsewhereText = FieldChecks.OptionalText(input.GiveElsewhereText, "fund.giveElsewhereText", 2000, errors),
@@ -120,6 +122,12 @@ internal static partial class DetailsReader
         if (!fund.FullyFunded && (fund.GiveElsewhereText is not null || fund.GiveElsewhereUrl is not null))
         {
             errors.Add("fund.fullyFunded", ValidationMessages.GiveElsewhereNotFunded());
+        }
+
+        // Payouts come out of donations: more disbursed than raised means one of the two numbers is wrong.
+        if (fund.DisbursedAmount > fund.RaisedAmount)
+        {
+            errors.Add("fund.disbursedAmount", ValidationMessages.DisbursedOverRaised());
         }
 
         return fund;

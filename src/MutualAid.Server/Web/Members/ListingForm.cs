@@ -83,6 +83,8 @@ public static class ListingForm
             {f.Select("fund.purpose", t["form.purpose"], Enum.GetValues<FundPurpose>().Select(p => (SearchForm.Param(p), t["fund.purpose." + p.ToString().ToLowerInvariant()])))}
             {f.Input("fund.goalAmount", t["form.goal"], "number")}
             {f.Input("fund.raisedAmount", t["form.raised"], "number")}
+            {f.Input("fund.disbursedAmount", t["form.disbursed"], "number")}
+            {f.TextArea("fund.lastDisbursement", t["form.lastDisbursement"], rows: 2)}
             {f.Input("fund.currency", t["form.currency"], hint: "EUR, USD, MXN…", extra: "maxlength=\"3\" autocapitalize=\"characters\"")}
             {f.TextArea("fund.howToGive", t["fund.howToGive"])}
             {f.Checkbox("fund.fullyFunded", t["fund.fullyFunded"])}

@@ -90,6 +90,8 @@ public static class ListingFormFields
             fields["fund.purpose"] = SearchForm.Param(fund.Purpose);
             fields["fund.goalAmount"] = fund.GoalAmount.ToString(c);
             fields["fund.raisedAmount"] = fund.RaisedAmount.ToString(c);
+            fields["fund.disbursedAmount"] = fund.DisbursedAmount.ToString(c);
+            fields["fund.lastDisbursement"] = fund.LastDisbursement ?? "";
             fields["fund.currency"] = fund.Currency;
             fields["fund.fullyFunded"] = fund.FullyFunded ? "true" : "";
             fields["fund.giveElsewhereText"] = fund.GiveElsewhereText ?? "";
@@ -191,6 +193,8 @@ public static class ListingFormFields
                 Purpose = read.Enum<FundPurpose>("fund.purpose"),
                 GoalAmount = read.Decimal("fund.goalAmount"),
                 RaisedAmount = read.Decimal("fund.raisedAmount"),
+                DisbursedAmount = read.Decimal("fund.disbursedAmount"),
+                LastDisbursement = read.Text("fund.lastDisbursement"),
                 Currency = read.Text("fund.currency")?.ToUpperInvariant(),
                 FullyFunded = read.Flag("fund.fullyFunded"),
                 GiveElsewhereText = read.Text("fund.giveElsewhereText"),

@@ -78,7 +78,7 @@ public static class ListingCard
             ListingKind.Fund when listing.Fund is { FullyFunded: true } => H.Of($"<p class=\"fact funded\">{t["fund.fullyFunded"]}</p>"),
             ListingKind.Fund when listing.Fund is { } fund => H.Of($"""
                 <p class="fact">{t.Format("fund.raised", Money(fund.RaisedAmount, fund.Currency), Money(fund.GoalAmount, fund.Currency))}
-                <progress max="{fund.GoalAmount.ToString(CultureInfo.InvariantCulture)}" value="{Math.Min(fund.RaisedAmount, fund.GoalAmount).ToString(CultureInfo.InvariantCulture)}"></progress></p>
+                <progress max="{fund.GoalAmount.ToString(CultureInfo.InvariantCulture)}" value="{Math.Min(fund.RaisedAmount, fund.GoalAmount).ToString(CultureInfo.InvariantCulture)}"></progress>{(fund.DisbursedAmount > 0 ? " · " + t.Format("fund.disbursed", Money(fund.DisbursedAmount, fund.Currency)) : "")}</p>
                 """),
             ListingKind.Offer when listing.Offer is { } offer => H.Of($"""
                 <p class="fact"><span lang="{listing.Language}">{offer.What}</span>{(offer.QuantityAvailable is { } q ? " · " + t.Format("offer.available", q.ToString("0.##", c), offer.Unit ?? "") : "")}</p>

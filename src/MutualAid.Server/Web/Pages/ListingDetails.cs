@@ -143,12 +143,28 @@ public static class ListingDetails
         };
     }
 
+    /// <summary>What the collective has paid out and its latest public note, once there is anything to say.</summary>
+    private static H Disbursed(ListingView listing, FundDetails fund, UiText t)
+    {
+        if (fund.DisbursedAmount <= 0 && fund.LastDisbursement is not { Length: > 0 })
+        {
+            return H.Empty;
+        }
+
+        var note = fund.LastDisbursement is { Length: > 0 } text ? H.Of($"<p class=\"disbursement\" lang=\"{listing.Language}\">{text}</p>") : H.Empty;
+        return H.Of($"""
+            <p class="disbursed">{t.Format("fund.disbursed", ListingCard.Money(fund.DisbursedAmount, fund.Currency))}</p>
+            {note}
+            """);
+    }
+
     /// <summary>A fully funded fund never shows a way to give, only where to give instead (vocabulary §6).</summary>
     private static H Fund(ListingView listing, FundDetails fund, ListingStatus status, UiText t)
     {
         var progress = H.Of($"""
             <p>{t.Format("fund.raised", ListingCard.Money(fund.RaisedAmount, fund.Currency), ListingCard.Money(fund.GoalAmount, fund.Currency))}
             <progress max="{fund.GoalAmount.ToString(CultureInfo.InvariantCulture)}" value="{Math.Min(fund.RaisedAmount, fund.GoalAmount).ToString(CultureInfo.InvariantCulture)}"></progress></p>
+            {Disbursed(listing, fund, t)}
             """);
         if (fund.FullyFunded)
         {
