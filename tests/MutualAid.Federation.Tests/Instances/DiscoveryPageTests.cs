@@ -36,6 +36,7 @@ public sealed class DiscoveryPageTests : IDisposable
         Assert.Contains("In the directory", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Add to directory", page, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"__csrf\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("/admin/follow-requests", page, StringComparison.Ordinal);
 
         using var memberBrowser = await InstanceSteps.SignedInAsync(a, member);
         Assert.DoesNotContain("Add to directory", await memberBrowser.GetStringAsync("/directory/instances?lang=en"), StringComparison.Ordinal);
@@ -48,6 +49,7 @@ public sealed class DiscoveryPageTests : IDisposable
         var operatorPage = await browser.GetStringAsync("/directory/instances?lang=en");
         Assert.Contains($"<input type=\"hidden\" name=\"actor\" value=\"{Garden}\"><button type=\"submit\" aria-label=\"Add Collective garden to the directory\">Add to directory</button>", operatorPage, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"https://b.test/actors/food-bank\"", operatorPage, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/admin/follow-requests\">Follow requests to this server</a>", operatorPage, StringComparison.Ordinal);
 
         using var added = await InstanceSteps.PostFormAsync(browser, "/directory/instances", "/directory/instances/follow", [new("actor", Garden)]);
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);

@@ -95,7 +95,10 @@ public static class InstancePages
         var t = page.T;
         var instances = await list.ExecuteAsync(page.Aborted);
         var csrf = isOperator ? page.AntiforgeryField() : H.Empty;
-        var addForm = isOperator ? AddByHandle(t, csrf, handle, handleError) : H.Empty;
+        // Operators also answer the instance actor's follow requests; this page is where they look after federation.
+        var addForm = isOperator
+            ? H.Of($"<p><a href=\"/admin/follow-requests\">{t["followRequests.instanceTitle"]}</a></p>{AddByHandle(t, csrf, handle, handleError)}")
+            : H.Empty;
         var body = instances.Count == 0
             ? H.Of($"<p>{t["instances.none"]}</p>")
             : H.Join(instances.Select((instance, index) => Instance(instance, index, t, isOperator, csrf)));
