@@ -41,7 +41,7 @@ public static partial class DomainToAs
             ["featured"] = uris.Featured(actor.Username),
             ["endpoints"] = new JsonObject { ["sharedInbox"] = uris.SharedInbox },
             // Inherited from the collective, which accepts followers at once (FollowHandler).
-            ["manuallyApprovesFollowers"] = false,
+            ["manuallyApprovesFollowers"] = actor.Collective?.ManuallyApprovesFollowers ?? false,
             ["discoverable"] = listing.Visibility == ListingVisibility.Public,
             ["indexable"] = listing.Visibility == ListingVisibility.Public,
         };

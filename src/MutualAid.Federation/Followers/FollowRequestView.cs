@@ -9,4 +9,5 @@ public sealed record FollowRequestView(
     string? ProfileUrl,
     string State,
     string FollowActivityIri,
-    DateTimeOffset RequestedAt);
+    DateTimeOffset RequestedAt,
+    string FollowedIri);

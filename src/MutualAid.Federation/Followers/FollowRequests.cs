@@ -14,15 +14,15 @@ namespace MutualAid.Federation.Followers;
 /// listed for the people who decide, then accepted or rejected. The answer goes out through the delivery
 /// queue in the same save as the decision. Who may decide is the caller's check (collective admin, operator).
 /// </summary>
-public sealed class FollowRequests(MutualAidDbContext db, Outbox outbox, TimeProvider time)
+public sealed class FollowRequests(MutualAidDbContext db, LocalActorDirectory actors, Outbox outbox, TimeProvider time)
 {
     public const int MaxListed = 200;
 
     public async Task<IReadOnlyList<FollowRequestView>> PendingAsync(LocalActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var rows = await db.Set<Follower>().AsNoTracking().Include(f => f.RemoteActor)
-            .Where(f => f.LocalActorIri == actor.Iri && f.State == FollowState.Pending)
+        var rows = await Decided(actor, db.Set<Follower>().AsNoTracking().Include(f => f.RemoteActor))
+            .Where(f => f.State == FollowState.Pending)
             .OrderBy(f => f.Id).Take(MaxListed)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(ToView)];
@@ -57,9 +57,14 @@ public sealed class FollowRequests(MutualAidDbContext db, Outbox outbox, TimePro
     private async Task<FollowRequestView> AnswerAsync(LocalActor actor, long id, FollowState answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var follower = await db.Set<Follower>().Include(f => f.RemoteActor)
-            .SingleOrDefaultAsync(f => f.Id == id && f.LocalActorIri == actor.Iri, cancellationToken)
+        var follower = await Decided(actor, db.Set<Follower>().Include(f => f.RemoteActor))
+            .SingleOrDefaultAsync(f => f.Id == id, cancellationToken)
             ?? throw new NotFoundException($"There is no follow request {id} for {actor.Username}.");
+        // A follow of one of the collective's listing actors is answered by that actor, with its own key.
+        var followed = follower.LocalActorIri == actor.Iri
+            ? actor
+            : await actors.FindByIriAsync(follower.LocalActorIri, cancellationToken)
+                ?? throw new NotFoundException($"There is no follow request {id} for {actor.Username}.");
         if (follower.State != FollowState.Pending)
         {
             throw new StateConflictException($"Follow request {id} was already {follower.State.ToString().ToLowerInvariant()}.");
@@ -73,10 +78,23 @@ public sealed class FollowRequests(MutualAidDbContext db, Outbox outbox, TimePro
         }
 
         var type = answer == FollowState.Accepted ? "Accept" : "Reject";
-        var activity = DomainToAs.DirectActivity(outbox.NewActivityIri(), type, actor.Iri, remote.Iri, FollowOf(follower, remote.Iri, actor.Iri));
-        await outbox.AddAsync(actor, activity, [remote.InboxUrl], listed: false, cancellationToken);
+        var activity = DomainToAs.DirectActivity(outbox.NewActivityIri(), type, followed.Iri, remote.Iri, FollowOf(follower, remote.Iri, followed.Iri));
+        await outbox.AddAsync(followed, activity, [remote.InboxUrl], listed: false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ToView(follower);
+    }
+
+    /// <summary>
+    /// The follows this actor decides on: its own and, for a collective, those of its listing actors, whose
+    /// usernames are the collective's slug, a dot and the listing's (slugs never contain a dot).
+    /// </summary>
+    private static IQueryable<Follower> Decided(LocalActor actor, IQueryable<Follower> followers)
+    {
+        // Collective IRIs hold only letters, digits, '-', '.', ':' and '/', none of them LIKE wildcards.
+        var listingActors = actor.Iri + ".%";
+        return actor.Kind == LocalActorKind.Collective
+            ? followers.Where(f => f.LocalActorIri == actor.Iri || EF.Functions.Like(f.LocalActorIri, listingActors))
+            : followers.Where(f => f.LocalActorIri == actor.Iri);
     }
 
     private static FollowRequestView ToView(Follower follower)
@@ -90,6 +108,7 @@ public sealed class FollowRequests(MutualAidDbContext db, Outbox outbox, TimePro
             remote?.ProfileUrl,
             follower.State.ToString().ToLowerInvariant(),
             follower.FollowActivityIri,
-            follower.CreatedAt);
+            follower.CreatedAt,
+            follower.LocalActorIri);
     }
 }

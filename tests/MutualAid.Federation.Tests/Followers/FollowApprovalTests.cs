@@ -60,6 +60,44 @@ public sealed class FollowApprovalTests : IDisposable
     }
 
     [Fact]
+    public async Task The_listing_actors_of_a_collective_that_approves_by_hand_wait_for_the_collectives_admins()
+    {
+        const string fund = "https://a.test/actors/food-bank.rent-fund";
+        var (a, b, admin) = await ManualCollectiveAsync();
+        using var client = await FediverseSteps.LoggedInAsync(a, admin);
+        await FediverseSteps.CreateListingAsync(client, "food-bank", ListingActors.ListingActorSteps.Fund());
+
+        // The fund's actor says what its collective says, so Mastodon shows the follow as requested.
+        using (var actor = new HttpRequestMessage(HttpMethod.Get, fund))
+        {
+            actor.Headers.Accept.ParseAdd("application/activity+json");
+            using var answer = await FediverseSteps.SignedClient(b).SendAsync(actor);
+            Assert.True(JsonNode.Parse(await answer.Content.ReadAsStringAsync())!["manuallyApprovesFollowers"]!.GetValue<bool>());
+        }
+
+        await using (var scope = b.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FollowRemoteActor>().ExecuteAsync("@food-bank.rent-fund@a.test", null, CancellationToken.None);
+        }
+
+        var pending = await a.EventuallyAsync(db => db.Set<Follower>().AsNoTracking().Where(f => f.LocalActorIri == fund).ToListAsync(),
+            f => f.Count == 1, "the follow request of the fund");
+        Assert.Equal(FollowState.Pending, pending[0].State);
+        var request = Assert.Single((await client.GetFromJsonAsync<JsonArray>("/api/v1/collectives/food-bank/follow-requests"))!);
+        Assert.Equal(fund, request!["followedIri"]!.GetValue<string>());
+
+        using (var accepted = await client.PostAsync($"/api/v1/collectives/food-bank/follow-requests/{pending[0].Id}/accept", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
+
+        await b.EventuallyAsync(db => db.Set<Following>().Where(f => f.RemoteActorIri == fund).Select(f => f.State).SingleAsync(),
+            s => s == FollowState.Accepted, "the fund's Accept on b.test");
+        var accept = await a.InDatabaseAsync(db => db.Set<OutboxActivity>().SingleAsync(o => o.Type == "Accept"));
+        Assert.Equal(fund, accept.ActorIri);
+    }
+
+    [Fact]
     public async Task A_rejected_follow_is_recorded_as_rejected_on_the_follower_and_nothing_is_delivered()
     {
         var (a, b, admin) = await ManualCollectiveAsync();
