@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MutualAid.Federation;
 using MutualAid.Federation.Instances;
+using MutualAid.Server.Maintenance;
 
 namespace MutualAid.Server.Federation;
 
@@ -13,41 +14,22 @@ internal sealed partial class InstanceWatchWorker(
     IOptions<InstanceWatchOptions> options,
     IOptions<FederationOptions> federation,
     TimeProvider time,
-    ILogger<InstanceWatchWorker> logger) : BackgroundService
+    ILogger<InstanceWatchWorker> logger) : PeriodicWorker(federation, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!federation.Value.RunWorkers)
-        {
-            return;
-        }
+    protected override string ChoreName => "instance watch";
 
-        var wait = options.Value.FirstCheckDelay;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(wait, time, stoppingToken);
-                wait = options.Value.CheckInterval;
-                await using var scope = scopes.CreateAsyncScope();
-                var report = await scope.ServiceProvider.GetRequiredService<WatchKnownInstances>().RunOnceAsync(stoppingToken);
-                LogRound(logger, report.Known, report.Probed, report.Answered, report.Stale);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // A locked database or a bug in one round must not end the watch for the life of the process.
-                LogRoundFailed(logger, exception);
-            }
-        }
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+
+    protected override TimeSpan FirstDelay => options.Value.FirstCheckDelay;
+
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<WatchKnownInstances>().RunOnceAsync(cancellationToken);
+        LogRound(logger, report.Known, report.Probed, report.Answered, report.Stale);
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Instance watch: {Known} known, {Probed} probed, {Answered} answered, {Stale} stale")]
     private static partial void LogRound(ILogger logger, int known, int probed, int answered, int stale);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The instance watch round failed; the next one runs as planned")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception);
 }

@@ -4,7 +4,7 @@ using MutualAid.Federation;
 namespace MutualAid.Server.Maintenance;
 
 /// <summary>
-/// A background chore on <see cref="TimeProvider"/>'s clock: run once; run again at once while it reports more
+/// A background chore on <see cref="TimeProvider"/>'s clock: run once (after <see cref="FirstDelay"/>); run again at once while it reports more
 /// due work (each run is one small batch); otherwise wait <see cref="Interval"/>. Failures are logged and retried
 /// after the interval. Off where the federation workers are off (<c>RunWorkers=false</c>).
 /// </summary>
@@ -14,12 +14,27 @@ internal abstract partial class PeriodicWorker(IOptions<FederationOptions> feder
 
     protected abstract TimeSpan Interval { get; }
 
+    /// <summary>How long after start the first run waits (none by default).</summary>
+    protected virtual TimeSpan FirstDelay => TimeSpan.Zero;
+
     /// <summary>Runs one batch; returns true when more work is already due.</summary>
     protected abstract Task<bool> RunOnceAsync(CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!federation.Value.RunWorkers)
+        {
+            return;
+        }
+
+        try
+        {
+            if (FirstDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(FirstDelay, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             return;
         }
