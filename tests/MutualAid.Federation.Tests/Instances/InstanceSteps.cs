@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Core.Accounts;
@@ -12,7 +11,7 @@ using MutualAid.Testing.Fediverse;
 namespace MutualAid.Federation.Tests.Instances;
 
 /// <summary>Intent methods of the discovery and instance-watch tests.</summary>
-internal static partial class InstanceSteps
+internal static class InstanceSteps
 {
     /// <summary>Keeps the background watch from starting a round while a test runs rounds itself.</summary>
     public static readonly KeyValuePair<string, string> NoBackgroundWatch = new("MutualAid:Federation:Instances:FirstCheckDelay", "30.00:00:00");
@@ -50,16 +49,6 @@ internal static partial class InstanceSteps
         return client;
     }
 
-    /// <summary>Loads <paramref name="formPage"/> for its antiforgery token, then posts the fields to <paramref name="action"/>.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        var html = await client.GetStringAsync(formPage);
-        var token = AntiforgeryToken().Match(html);
-        Assert.True(token.Success, $"No antiforgery field on {formPage}");
-        var body = new List<KeyValuePair<string, string>>(fields) { new("__csrf", WebUtility.HtmlDecode(token.Groups[1].Value)) };
-        return await client.PostAsync(action, new FormUrlEncodedContent(body));
-    }
-
-    [GeneratedRegex("name=\"__csrf\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
+    public static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields) =>
+        WebForms.PostAsync(client, formPage, action, fields);
 }
