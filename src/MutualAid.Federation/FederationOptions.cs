@@ -17,6 +17,12 @@ public sealed class FederationOptions
     /// <summary>Domains allowed in allowlist mode, in addition to the instance settings' list.</summary>
     public List<string> AllowedDomains { get; set; } = [];
 
+    /// <summary>
+    /// How long the domain blocks and allowlist are kept in memory before they are read again. Edits through the admin
+    /// API apply at once; this bounds how long a change made by another process goes unseen.
+    /// </summary>
+    public TimeSpan DomainRulesRefresh { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Authorized fetch (Mastodon's secure mode): object and collection GETs must be signed by an allowed server.</summary>
     public bool AuthorizedFetch { get; set; }
 
@@ -60,6 +66,11 @@ public sealed class FederationOptions
         if (DeliveryRetryWindow <= TimeSpan.Zero || DeliveryFirstRetry <= TimeSpan.Zero)
         {
             throw new InvalidOperationException("MutualAid:Federation: DeliveryRetryWindow and DeliveryFirstRetry must be positive.");
+        }
+
+        if (DomainRulesRefresh < TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("MutualAid:Federation: DomainRulesRefresh must not be negative (zero reads the rules on every request).");
         }
 
         if (CollectionPageSize is < 1 or > 200)

@@ -37,6 +37,7 @@ public static class FederationServices
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<RemoteHtml>();
+        services.AddSingleton<DomainRules>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<DeliveryRunner>();
         services.AddSingleton<Retention.QueueRetention>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MutualAid.Core.Data;
 using MutualAid.Core.Federation;
 using MutualAid.Federation;
+using MutualAid.Federation.Policy;
 using MutualAid.Server.Auth;
 
 namespace MutualAid.Server.Federation;
@@ -20,7 +21,7 @@ internal static class DomainBlockEndpoints
         group.MapGet("", async (HttpContext http, MutualAidDbContext db, IOptions<FederationOptions> options, CancellationToken ct) =>
             !await IsOperatorAsync(http, db, options.Value, ct) ? Results.Forbid()
             : Results.Ok(await db.Set<DomainBlock>().AsNoTracking().OrderBy(b => b.Domain).Select(b => new DomainBlockView(b.Domain, b.Reason, b.CreatedAt)).ToListAsync(ct)));
-        group.MapPost("", async (DomainBlockInput input, HttpContext http, MutualAidDbContext db, IOptions<FederationOptions> options, TimeProvider time, CancellationToken ct) =>
+        group.MapPost("", async (DomainBlockInput input, HttpContext http, MutualAidDbContext db, IOptions<FederationOptions> options, DomainRules rules, TimeProvider time, CancellationToken ct) =>
         {
             if (!await IsOperatorAsync(http, db, options.Value, ct))
             {
@@ -37,11 +38,12 @@ internal static class DomainBlockEndpoints
             {
                 db.Set<DomainBlock>().Add(new DomainBlock { Domain = domain, Reason = input.Reason ?? "", CreatedAt = time.GetUtcNow() });
                 await db.SaveChangesAsync(ct);
+                rules.Invalidate();
             }
 
             return Results.Created($"/api/v1/admin/federation/domain-blocks/{domain}", new { domain });
         });
-        group.MapDelete("/{domain}", async (string domain, HttpContext http, MutualAidDbContext db, IOptions<FederationOptions> options, CancellationToken ct) =>
+        group.MapDelete("/{domain}", async (string domain, HttpContext http, MutualAidDbContext db, IOptions<FederationOptions> options, DomainRules rules, CancellationToken ct) =>
         {
             if (!await IsOperatorAsync(http, db, options.Value, ct))
             {
@@ -49,6 +51,7 @@ internal static class DomainBlockEndpoints
             }
 
             var removed = await db.Set<DomainBlock>().Where(b => b.Domain == domain.ToLowerInvariant()).ExecuteDeleteAsync(ct);
+            rules.Invalidate();
             return removed == 0 ? Results.NotFound() : Results.NoContent();
         });
     }

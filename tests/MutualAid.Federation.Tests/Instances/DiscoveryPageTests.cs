@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Core.Federation;
+using MutualAid.Federation.Policy;
 using MutualAid.Testing;
 using MutualAid.Testing.Fediverse;
 
@@ -156,6 +158,7 @@ public sealed class DiscoveryPageTests : IDisposable
             db.Set<DomainBlock>().Add(new DomainBlock { Domain = "c.test", CreatedAt = DateTimeOffset.UtcNow });
             return db.SaveChangesAsync();
         });
+        a.Services.GetRequiredService<DomainRules>().Invalidate();
         using (var refused = await api.PostAsJsonAsync("/api/v1/directory/follows", new { actor = "https://c.test/actors/anyone" }))
         {
             Assert.Equal((HttpStatusCode)422, refused.StatusCode);
@@ -166,6 +169,7 @@ public sealed class DiscoveryPageTests : IDisposable
             db.Set<DomainBlock>().Add(new DomainBlock { Domain = "test", CreatedAt = DateTimeOffset.UtcNow });
             return db.SaveChangesAsync();
         });
+        a.Services.GetRequiredService<DomainRules>().Invalidate();
         Assert.Empty(JsonNode.Parse(await anonymous.GetStringAsync("/api/v1/directory/instances"))!["instances"]!.AsArray());
 
         var openApi = JsonNode.Parse(await anonymous.GetStringAsync("/openapi/v1.json"))!["paths"]!.AsObject();

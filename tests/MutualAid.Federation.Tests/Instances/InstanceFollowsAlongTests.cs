@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Core.Federation;
+using MutualAid.Federation.Policy;
 using MutualAid.Federation.Publishing;
 using MutualAid.Testing.Fediverse;
 
@@ -54,12 +55,14 @@ public sealed class InstanceFollowsAlongTests : IDisposable
             db.Set<DomainBlock>().Add(new DomainBlock { Domain = "c.test", CreatedAt = DateTimeOffset.UtcNow });
             return await db.SaveChangesAsync();
         });
+        a.Services.GetRequiredService<DomainRules>().Invalidate();
         var accepted = await a.InDatabaseAsync(db => db.Set<Following>().AsNoTracking().SingleAsync(f => f.LocalActorIri == "https://a.test/actors/tenants"));
         Assert.Equal(FollowState.Accepted, accepted.State);
         Assert.Null(await FollowAlongAsync(a, accepted));
         Assert.Equal(0, await a.InDatabaseAsync(db => db.Set<Following>().CountAsync(f => f.LocalActorIri == InstanceActor)));
 
         await a.InDatabaseAsync(db => db.Set<DomainBlock>().ExecuteDeleteAsync());
+        a.Services.GetRequiredService<DomainRules>().Invalidate();
         var followed = await FollowAlongAsync(a, accepted);
         Assert.NotNull(followed);
         Assert.Equal(InstanceActor, followed.LocalActorIri);

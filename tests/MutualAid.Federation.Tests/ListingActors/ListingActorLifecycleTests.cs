@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Core.Federation;
 using MutualAid.Core.Listings.Actors;
+using MutualAid.Federation.Policy;
 using MutualAid.Testing;
 using MutualAid.Testing.Fediverse;
 
@@ -71,6 +73,7 @@ public sealed class ListingActorLifecycleTests : IDisposable
             db.Set<DomainBlock>().Add(new DomainBlock { Domain = "a.test", Reason = "harassment", CreatedAt = DateTimeOffset.UtcNow });
             return db.SaveChangesAsync();
         });
+        b.Services.GetRequiredService<DomainRules>().Invalidate();
 
         static JsonObject Follow(string host) => new()
         {
