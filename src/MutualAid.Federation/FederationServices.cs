@@ -39,6 +39,7 @@ public static class FederationServices
         services.AddSingleton<RemoteHtml>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<DeliveryRunner>();
+        services.AddSingleton<DeliveryRecorder>();
         services.AddSingleton<Retention.QueueRetention>();
         services.AddSingleton(sp => new SignatureSchemeMemory(sp.GetRequiredService<TimeProvider>()));
 
