@@ -38,6 +38,9 @@ public sealed class FederationOptions
 
     public TimeSpan DeliveryFirstRetry { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Delivery results committed together (one durable commit per batch, not per request); 1 commits each alone.</summary>
+    public int DeliveryRecordBatchSize { get; set; } = 64;
+
     /// <summary>Consecutive failures after which a host's circuit opens.</summary>
     public int CircuitBreakerThreshold { get; set; } = 10;
 
@@ -58,9 +61,9 @@ public sealed class FederationOptions
 
     public void Validate()
     {
-        if (DeliveryConcurrency < 1 || DeliveryConcurrencyPerHost < 1)
+        if (DeliveryConcurrency < 1 || DeliveryConcurrencyPerHost < 1 || DeliveryRecordBatchSize < 1)
         {
-            throw new InvalidOperationException("MutualAid:Federation: DeliveryConcurrency and DeliveryConcurrencyPerHost must be at least 1.");
+            throw new InvalidOperationException("MutualAid:Federation: DeliveryConcurrency, DeliveryConcurrencyPerHost and DeliveryRecordBatchSize must be at least 1.");
         }
 
         if (DeliveryRetryWindow <= TimeSpan.Zero || DeliveryFirstRetry <= TimeSpan.Zero)

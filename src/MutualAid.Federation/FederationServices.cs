@@ -40,6 +40,7 @@ public static class FederationServices
         services.AddSingleton<DomainRules>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<DeliveryRunner>();
+        services.AddSingleton<DeliveryRecorder>();
         services.AddSingleton<Retention.QueueRetention>();
         services.AddSingleton(sp => new SignatureSchemeMemory(sp.GetRequiredService<TimeProvider>()));
 

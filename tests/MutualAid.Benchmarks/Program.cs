@@ -14,7 +14,7 @@ if (args.Length > 0 && args[0] == MutualAid.Benchmarks.Federation.InboxLoad.Verb
     return await MutualAid.Benchmarks.Federation.InboxLoad.RunAsync(args[1..]);
 }
 
-// Delivery fan-out to loopback inboxes over real sockets: ... -- fanout-load [--hosts 200] [--followers 2000] [--rounds 5]
+// Delivery fan-out to loopback inboxes over real sockets: ... -- fanout-load [--hosts 200] [--followers 2000] [--rounds 5] [--tls] [--cold]
 if (args.Length > 0 && args[0] == MutualAid.Benchmarks.Federation.FanOutLoad.Verb)
 {
     return await MutualAid.Benchmarks.Federation.FanOutLoad.RunAsync(args[1..]);

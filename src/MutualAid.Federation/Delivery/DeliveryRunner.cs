@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MutualAid.ActivityPub.Signatures.Outgoing;
 using MutualAid.Core.Data;
@@ -14,19 +14,20 @@ using MutualAid.Federation.Remote;
 namespace MutualAid.Federation.Delivery;
 
 /// <summary>
-/// The delivery worker's body: leases due jobs, POSTs each activity signed by its actor, with bounded
-/// concurrency overall and per host. 2xx completes a job; 410 removes the followers behind that inbox;
-/// other 4xx give up; 5xx, 429 and network errors retry with backoff until the retry window closes. A host
-/// failing again and again opens its circuit: its jobs wait instead of being tried.
+/// The delivery worker's body: leases due jobs (one transaction), loads them with their activities and senders (three
+/// queries), POSTs each activity signed by its actor, with bounded concurrency overall and per host, and hands each
+/// outcome to <see cref="DeliveryRecorder"/>, which commits them in batches while the other requests are still out.
+/// 2xx completes a job; 410 removes the followers behind that inbox; other 4xx give up; 5xx, 429, 408 and network
+/// errors retry with backoff until the retry window closes. A host failing again and again opens its circuit: its jobs
+/// wait instead of being tried.
 /// </summary>
-public sealed partial class DeliveryRunner(
+public sealed class DeliveryRunner(
     IServiceScopeFactory scopes,
     IHttpClientFactory clients,
     LocalActorKeys keys,
+    DeliveryRecorder recorder,
     IOptions<FederationOptions> options,
-    TimeProvider time,
-    Random random,
-    ILogger<DeliveryRunner> logger)
+    TimeProvider time)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
@@ -34,27 +35,46 @@ public sealed partial class DeliveryRunner(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var jobs = await LeaseDueJobsAsync(settings, cancellationToken);
-        if (jobs.Count == 0)
+        var leased = await LeaseDueJobsAsync(settings, cancellationToken);
+        if (leased.Count == 0)
         {
             return 0;
         }
 
-        var perHost = new ConcurrentDictionary<string, SemaphoreSlim>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = settings.DeliveryConcurrency, CancellationToken = cancellationToken }, async (id, ct) =>
+        var deliveries = await LoadAsync(leased, cancellationToken);
+        var outcomes = Channel.CreateUnbounded<DeliveryOutcome>(new UnboundedChannelOptions { SingleReader = true });
+        var recording = recorder.RecordAsync(outcomes.Reader);
+        try
         {
-            var gate = perHost.GetOrAdd(id.Host, _ => new SemaphoreSlim(settings.DeliveryConcurrencyPerHost));
-            await gate.WaitAsync(ct);
-            try
+            var perHost = new ConcurrentDictionary<string, SemaphoreSlim>(StringComparer.Ordinal);
+            await Parallel.ForEachAsync(deliveries, new ParallelOptions { MaxDegreeOfParallelism = settings.DeliveryConcurrency, CancellationToken = cancellationToken }, async (delivery, ct) =>
             {
-                await DeliverAsync(id.Id, ct);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        });
-        return jobs.Count;
+                if (delivery.Sender is null)
+                {
+                    outcomes.Writer.TryWrite(new DeliveryOutcome(delivery.JobId, delivery.Host, delivery.InboxUrl, delivery.ActivityIri, null, null, SenderGone: true));
+                    return;
+                }
+
+                var gate = perHost.GetOrAdd(delivery.Host, _ => new SemaphoreSlim(settings.DeliveryConcurrencyPerHost));
+                await gate.WaitAsync(ct);
+                try
+                {
+                    outcomes.Writer.TryWrite(await SendAsync(delivery, delivery.Sender, ct));
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            });
+        }
+        finally
+        {
+            // Also when cancelled: what was sent is recorded; jobs never sent keep their lease until it runs out.
+            outcomes.Writer.TryComplete();
+            await recording;
+        }
+
+        return leased.Count;
     }
 
     private async Task<List<(long Id, string Host)>> LeaseDueJobsAsync(FederationOptions settings, CancellationToken cancellationToken)
@@ -94,28 +114,49 @@ public sealed partial class DeliveryRunner(
         return leased;
     }
 
-    private async Task DeliverAsync(long jobId, CancellationToken cancellationToken)
+    /// <summary>The leased jobs, their activities (each document once, however many inboxes share it) and their senders.</summary>
+    private async Task<List<OutgoingDelivery>> LoadAsync(List<(long Id, string Host)> leased, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MutualAidDbContext>();
-        var job = await db.Set<DeliveryJob>().Include(j => j.Activity).SingleAsync(j => j.Id == jobId, cancellationToken);
+        var ids = leased.Select(l => l.Id).ToList();
+        var jobs = await db.Set<DeliveryJob>().AsNoTracking().Where(j => ids.Contains(j.Id))
+            .Select(j => new { j.Id, j.Host, j.InboxUrl, j.OutboxActivityId }).ToListAsync(cancellationToken);
+        var activityIds = jobs.Select(j => j.OutboxActivityId).Distinct().ToList();
+        var activities = await db.Set<OutboxActivity>().AsNoTracking().Where(a => activityIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Iri, a.ActorIri, a.Document }).ToDictionaryAsync(a => a.Id, cancellationToken);
         var actors = scope.ServiceProvider.GetRequiredService<LocalActorDirectory>();
-        var actor = await actors.FindSenderByIriAsync(job.Activity!.ActorIri, cancellationToken);
-        if (actor is null)
+        var senders = new Dictionary<string, LocalActor?>(StringComparer.Ordinal);
+        foreach (var actorIri in activities.Values.Select(a => a.ActorIri).Distinct(StringComparer.Ordinal))
         {
-            Finish(job, DeliveryState.GaveUp, null, "The sending actor no longer exists.");
-            await db.SaveChangesAsync(cancellationToken);
-            return;
+            senders[actorIri] = await actors.FindSenderByIriAsync(actorIri, cancellationToken);
         }
 
+        // Ordered as leased (most overdue first); a job deleted since its lease is simply not sent.
+        var byId = jobs.ToDictionary(j => j.Id);
+        var deliveries = new List<OutgoingDelivery>(jobs.Count);
+        foreach (var (id, _) in leased)
+        {
+            if (byId.TryGetValue(id, out var job))
+            {
+                var activity = activities[job.OutboxActivityId];
+                deliveries.Add(new OutgoingDelivery(job.Id, job.Host, job.InboxUrl, activity.Iri, activity.Document, senders[activity.ActorIri]));
+            }
+        }
+
+        return deliveries;
+    }
+
+    private async Task<DeliveryOutcome> SendAsync(OutgoingDelivery delivery, LocalActor sender, CancellationToken cancellationToken)
+    {
         HttpStatusCode? status = null;
         string? error = null;
         try
         {
-            var pair = await keys.GetAsync(actor, cancellationToken);
-            using var request = new HttpRequestMessage(HttpMethod.Post, job.InboxUrl)
+            var pair = await keys.GetAsync(sender, cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Post, delivery.InboxUrl)
             {
-                Content = new StringContent(job.Activity.Document, System.Text.Encoding.UTF8),
+                Content = new StringContent(delivery.Document, System.Text.Encoding.UTF8),
             };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/activity+json");
             request.Options.Set(DoubleKnockSigningHandler.SigningKeyOption, pair.RsaSigning);
@@ -129,77 +170,6 @@ public sealed partial class DeliveryRunner(
             error = exception.Message;
         }
 
-        await RecordAsync(db, job, status, error, cancellationToken);
+        return new DeliveryOutcome(delivery.JobId, delivery.Host, delivery.InboxUrl, delivery.ActivityIri, status, error);
     }
-
-    private async Task RecordAsync(MutualAidDbContext db, DeliveryJob job, HttpStatusCode? status, string? error, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var settings = options.Value;
-        job.Attempts++;
-        job.LastStatus = status is null ? null : (int)status;
-        var host = await db.Set<DeliveryHost>().SingleOrDefaultAsync(h => h.Host == job.Host, cancellationToken);
-        if (host is null)
-        {
-            host = new DeliveryHost { Host = job.Host };
-            db.Set<DeliveryHost>().Add(host);
-        }
-
-        var code = (int?)status;
-        if (code is >= 200 and < 300)
-        {
-            Finish(job, DeliveryState.Delivered, null, null);
-            host.ConsecutiveFailures = 0;
-            host.OpenUntil = null;
-            host.LastSuccessAt = now;
-        }
-        else if (status == HttpStatusCode.Gone)
-        {
-            // The inbox is gone for good: so are the followers behind it.
-            await db.Set<Follower>().Where(f => f.RemoteActor!.InboxUrl == job.InboxUrl || f.RemoteActor.SharedInboxUrl == job.InboxUrl).ExecuteDeleteAsync(cancellationToken);
-            Finish(job, DeliveryState.GaveUp, code, "410 Gone: followers behind this inbox removed.");
-        }
-        else if (code is >= 400 and < 500 && code is not 408 and not 429)
-        {
-            Finish(job, DeliveryState.GaveUp, code, $"Refused with {code}.");
-        }
-        else
-        {
-            host.ConsecutiveFailures++;
-            host.LastFailureAt = now;
-            if (host.ConsecutiveFailures >= settings.CircuitBreakerThreshold)
-            {
-                host.OpenUntil = now + settings.CircuitBreakerPause;
-            }
-
-            var next = now + DeliveryBackoff.Delay(job.Attempts, settings.DeliveryFirstRetry, random);
-            if (next > job.CreatedAt + settings.DeliveryRetryWindow)
-            {
-                Finish(job, DeliveryState.GaveUp, code, $"Gave up after {job.Attempts} attempts: {error ?? code?.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-                LogGaveUp(logger, job.Activity!.Iri, job.InboxUrl, job.Attempts);
-            }
-            else
-            {
-                job.NextAttemptAt = next;
-                job.LeasedUntil = null;
-                job.LastError = Truncate(error ?? $"HTTP {code}");
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private void Finish(DeliveryJob job, DeliveryState state, int? status, string? error)
-    {
-        job.State = state;
-        job.CompletedAt = time.GetUtcNow();
-        job.LeasedUntil = null;
-        job.LastStatus = status ?? job.LastStatus;
-        job.LastError = error is null ? null : Truncate(error);
-    }
-
-    private static string Truncate(string text) => text.Length > 2000 ? text[..2000] : text;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up delivering {ActivityIri} to {Inbox} after {Attempts} attempts")]
-    private static partial void LogGaveUp(ILogger logger, string activityIri, string inbox, int attempts);
 }

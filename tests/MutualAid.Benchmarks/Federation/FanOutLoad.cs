@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Core.Federation;
@@ -14,7 +15,12 @@ namespace MutualAid.Benchmarks.Federation;
 /// and POSTs one request per host through the real federation HttpClient to Kestrel inboxes on 127.0.1.x, which verify
 /// every signature. Timed from the API call that creates the listing to the last delivery recorded; each host must have
 /// received exactly one verified request per listing.
-/// Run: <c>dotnet run -c Release --project tests/MutualAid.Benchmarks -- fanout-load --hosts 200 --followers 2000 --rounds 5</c>
+/// <c>--tls</c>: the inboxes serve HTTPS with certificates from a throwaway in-memory CA that the sender alone trusts,
+/// so TLS handshakes are paid as in production: once per pooled connection (the warm-up round; later rounds reuse the
+/// pool unless its connections were closed). <c>--cold</c>: the inboxes close idle connections after 1 s and each
+/// round waits 2.5 s before its clock starts, so every round opens (and over TLS, handshakes) all its connections,
+/// as a fan-out to hosts not contacted for a while does.
+/// Run: <c>dotnet run -c Release --project tests/MutualAid.Benchmarks -- fanout-load --hosts 200 --followers 2000 --rounds 5 [--tls] [--cold]</c>
 /// </summary>
 internal static class FanOutLoad
 {
@@ -25,12 +31,20 @@ internal static class FanOutLoad
         var hosts = Option(args, "--hosts", 200);
         var followers = Option(args, "--followers", 2000);
         var rounds = Option(args, "--rounds", 5);
+        var tls = args.Contains("--tls");
+        var cold = args.Contains("--cold");
 
-        using var sender = new LoopbackSender(hosts);
+        using var authority = tls ? ThrowawayCertificateAuthority.Create(TimeProvider.System) : null;
+        if (authority is not null)
+        {
+            RefuseStrangers(authority);
+        }
+
+        using var sender = new LoopbackSender(hosts, authority);
         var member = await sender.CreateCollectiveWithAdminAsync("food-bank");
         var keys = new SenderKeys(sender);
-        await using var inboxes = await LoopbackInboxes.StartAsync(hosts, keys);
-        await SeedFollowersAsync(sender, hosts, followers, inboxes.Port);
+        await using var inboxes = await LoopbackInboxes.StartAsync(hosts, keys, authority, cold ? TimeSpan.FromSeconds(1) : null);
+        await SeedFollowersAsync(sender, hosts, followers, inboxes.Port, tls ? Uri.UriSchemeHttps : Uri.UriSchemeHttp);
         using var client = await sender.CreateClientAsAsync(member);
         var runner = sender.Services.GetRequiredService<DeliveryRunner>();
 
@@ -38,6 +52,13 @@ internal static class FanOutLoad
         var failed = false;
         for (var round = 0; round <= rounds; round++)
         {
+            if (cold)
+            {
+                // Untimed: long enough for the inboxes to close the previous round's idle connections.
+                await Task.Delay(TimeSpan.FromSeconds(2.5));
+            }
+
+            inboxes.TakeConnections();
             var load = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
@@ -55,11 +76,12 @@ internal static class FanOutLoad
             var seconds = clock.Elapsed.TotalSeconds;
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var counts = inboxes.TakeCounts();
+            var connections = inboxes.TakeConnections();
             var delivered = await sender.InDatabaseAsync(db => db.Set<DeliveryJob>().CountAsync(j => j.State == DeliveryState.Delivered));
             var exact = counts.Count == hosts && counts.Values.All(n => n == 1);
             failed |= !exact || inboxes.Refused > 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(round == 0 ? "warm-up" : $"round {round}")}: {seconds:0.000} s ({queued:0.000} s to create and queue; CPU {cpuSeconds:0.00} s, sender and inboxes together), {counts.Values.Sum()} verified requests to {counts.Count} hosts, exactly one each: {exact}, refused signatures: {inboxes.Refused}, jobs delivered so far: {delivered}, load average {string.Join(' ', load)}"));
+                $"{(round == 0 ? "warm-up" : $"round {round}")}: {seconds:0.000} s ({queued:0.000} s to create and queue; CPU {cpuSeconds:0.00} s, sender and inboxes together), {counts.Values.Sum()} verified requests to {counts.Count} hosts, exactly one each: {exact}, connections opened: {connections}, refused signatures: {inboxes.Refused}, jobs delivered so far: {delivered}, load average {string.Join(' ', load)}"));
             if (round > 0)
             {
                 times.Add(seconds);
@@ -68,22 +90,37 @@ internal static class FanOutLoad
 
         times.Sort();
         var median = times[times.Count / 2];
+        var transport = tls ? $"HTTPS ({inboxes.Protocol}, ECDSA P-256 certificates from a throwaway CA)" : "plain HTTP";
+        var connectionsNote = cold ? "fresh connections every round" : "connections pooled as in production";
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{followers} followers on {hosts} hosts, {Environment.ProcessorCount} cores: median {median:0.000} s (best {times[0]:0.000} s, worst {times[^1]:0.000} s) per listing, {hosts / median:0} deliveries/s, {followers / median:0} followers reached/s"));
+            $"over {transport}, {connectionsNote}: {followers} followers on {hosts} hosts, {Environment.ProcessorCount} cores: median {median:0.000} s (best {times[0]:0.000} s, worst {times[^1]:0.000} s) per listing, {hosts / median:0} deliveries/s, {followers / median:0} followers reached/s"));
         return failed ? 1 : 0;
     }
 
-    private static Task<int> SeedFollowersAsync(MutualAidAppFactory sender, int hosts, int followers, int port) => sender.InDatabaseAsync(async db =>
+    /// <summary>A certificate for the right name from another CA must not pass: the sender trusts this CA alone.</summary>
+    private static void RefuseStrangers(ThrowawayCertificateAuthority authority)
+    {
+        using var stranger = ThrowawayCertificateAuthority.Create(TimeProvider.System);
+        using var foreign = stranger.IssueServerCertificate(LoopbackInboxes.NameOf(0), LoopbackInboxes.AddressOf(0), TimeProvider.System);
+        using var own = authority.IssueServerCertificate(LoopbackInboxes.NameOf(0), LoopbackInboxes.AddressOf(0), TimeProvider.System);
+        if (authority.Trusts(foreign, SslPolicyErrors.RemoteCertificateChainErrors) || !authority.Trusts(own, SslPolicyErrors.RemoteCertificateChainErrors)
+            || authority.Trusts(own, SslPolicyErrors.RemoteCertificateNameMismatch))
+        {
+            throw new InvalidOperationException("The benchmark's certificate check trusts more (or less) than its own throwaway CA.");
+        }
+    }
+
+    private static Task<int> SeedFollowersAsync(MutualAidAppFactory sender, int hosts, int followers, int port, string scheme) => sender.InDatabaseAsync(async db =>
     {
         for (var i = 0; i < followers; i++)
         {
             var h = i % hosts;
-            var origin = $"http://host{h}.test:{port}";
+            var origin = $"{scheme}://{LoopbackInboxes.NameOf(h)}:{port}";
             var actor = new RemoteActor
             {
                 Iri = $"{origin}/users/u{i}",
-                Domain = $"host{h}.test",
+                Domain = LoopbackInboxes.NameOf(h),
                 InboxUrl = $"{origin}/users/u{i}/inbox",
                 SharedInboxUrl = $"{origin}/inbox",
             };

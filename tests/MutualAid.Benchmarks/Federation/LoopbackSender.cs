@@ -11,8 +11,10 @@ namespace MutualAid.Benchmarks.Federation;
 /// The sending instance, in process, with its real federation HttpClient pipeline (guarded connector with
 /// AllowPrivateNetworks, signing handlers): only name resolution is replaced, so <c>hostN.test</c> reaches
 /// <see cref="LoopbackInboxes"/> on 127.0.1.x and every other name fails. Workers off: the benchmark drives delivery.
+/// With an <paramref name="authority"/> the remote hosts speak HTTPS only (AllowHttp off) and the primary handler
+/// trusts that throwaway root and nothing else; every other handler setting (pooling, timeouts) stays production's.
 /// </summary>
-internal sealed class LoopbackSender(int hosts) : MutualAidAppFactory
+internal sealed class LoopbackSender(int hosts, ThrowawayCertificateAuthority? authority = null) : MutualAidAppFactory
 {
     public const string Domain = "b.test";
 
@@ -25,12 +27,21 @@ internal sealed class LoopbackSender(int hosts) : MutualAidAppFactory
         builder.UseSetting("MutualAid:Domain", Domain);
         builder.UseSetting("MutualAid:Federation:RunWorkers", "false");
         builder.UseSetting("MutualAid:Federation:AllowPrivateNetworks", "true");
-        builder.UseSetting("MutualAid:Federation:AllowHttp", "true");
+        builder.UseSetting("MutualAid:Federation:AllowHttp", authority is null ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
     protected override void ConfigureTestServices(IServiceCollection services) =>
-        services.AddHttpClient("federation").ConfigurePrimaryHttpMessageHandler(() => FederationHttpHandler.Create(new GuardedConnector(allowPrivateNetworks: true, ResolveAsync)));
+        services.AddHttpClient("federation").ConfigurePrimaryHttpMessageHandler(() =>
+        {
+            var handler = FederationHttpHandler.Create(new GuardedConnector(allowPrivateNetworks: true, ResolveAsync));
+            if (authority is not null)
+            {
+                handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) => authority.Trusts(certificate, errors);
+            }
+
+            return handler;
+        });
 
     private Task<IPAddress[]> ResolveAsync(string name, CancellationToken cancellationToken)
     {
