@@ -103,5 +103,12 @@ public sealed class NoteWording
         return Isolated(text);
     }
 
-    private string Isolated(string text) => IsRightToLeft && text.Length > 0 ? FirstStrongIsolate + text + PopDirectionalIsolate : text;
+    /// <summary>
+    /// Values written in a right-to-left script already read in the sentence's direction and stay as they are
+    /// (fewer invisible characters for search and copy); anything else, digits included, is isolated.
+    /// </summary>
+    private string Isolated(string text) =>
+        IsRightToLeft && text.Length > 0 && !text.Any(IsRightToLeftLetter) ? FirstStrongIsolate + text + PopDirectionalIsolate : text;
+
+    private static bool IsRightToLeftLetter(char c) => char.IsLetter(c) && c is (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFEFF');
 }
