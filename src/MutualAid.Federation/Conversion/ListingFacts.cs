@@ -40,7 +40,7 @@ public static class ListingFacts
         {
             "DAILY" when parts.Count == 1 => wording["hours.daily"],
             "WEEKLY" when parts.Count == 2 && parts.TryGetValue("BYDAY", out var byDay) && byDay.Split(',').All(d => Array.IndexOf(DayCodes, d) >= 0)
-                => string.Join(", ", byDay.Split(',').Select(d => wording.DayNames[Array.IndexOf(DayCodes, d)])),
+                => wording.List(byDay.Split(',').Select(d => wording.DayNames[Array.IndexOf(DayCodes, d)])),
             _ => schedule.Recurrence,
         };
         var window = $"{wording.Time(schedule.Opens)}–{wording.Time(schedule.Closes)}";

@@ -96,7 +96,7 @@ public static class NoteContent
             yield return contact.Phone is { } phone ? t.Format("contact.phone", phone) : "";
             yield return contact.Signal is { } signal ? t.Format("contact.signal", signal) : "";
             yield return contact.Email is { } email ? t.Format("contact.email", email) : "";
-            yield return contact.LanguagesSpoken.Count > 0 ? t.Format("contact.languages", string.Join(", ", contact.LanguagesSpoken)) : "";
+            yield return contact.LanguagesSpoken.Count > 0 ? t.Format("contact.languages", t.List(contact.LanguagesSpoken)) : "";
             yield return ListingFacts.Hours(contact, t) is { } hours ? t.Format("contact.available", hours) : "";
         }
 

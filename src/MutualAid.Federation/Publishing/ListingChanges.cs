@@ -139,7 +139,7 @@ public static class ListingChanges
         Changed("email", before.Email, after.Email, changes, t);
         Changed("web", before.Url, after.Url, changes, t);
         Changed("hours", ListingFacts.Hours(before, t), ListingFacts.Hours(after, t), changes, t);
-        Changed("languages", string.Join(", ", before.LanguagesSpoken), string.Join(", ", after.LanguagesSpoken), changes, t);
+        Changed("languages", t.List(before.LanguagesSpoken), t.List(after.LanguagesSpoken), changes, t);
     }
 
     /// <param name="what">The catalogue's name of the fact: each language words "new phone" / "new place" its own way.</param>

@@ -94,6 +94,9 @@ public sealed class NoteWording
 
     public string Time(TimeOnly time) => time.ToString("HH:mm", Culture);
 
+    /// <summary>Items joined with the language's comma ("، " in Arabic).</summary>
+    public string List(IEnumerable<string> items) => string.Join(this["format.listSeparator"], items);
+
     /// <summary>Short day names, Sunday first, as <see cref="DateTimeFormatInfo.AbbreviatedDayNames"/>.</summary>
     public IReadOnlyList<string> DayNames => Culture.DateTimeFormat.AbbreviatedDayNames;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using MutualAid.Core.Listings.Details;
+using MutualAid.Federation.Conversion;
 using MutualAid.Federation.Wording;
 
 namespace MutualAid.Federation.Tests.Wording;
@@ -79,6 +81,17 @@ public class NoteLanguagesTests
         Assert.True(arabic.IsRightToLeft);
         Assert.Equal("حتى: \u20682099-01-31\u2069", arabic.Format("listing.until", "2099-01-31"));
         Assert.Equal("Until: 2099-01-31", NoteLanguages.For("en").Format("listing.until", "2099-01-31"));
+    }
+
+    [Theory]
+    [InlineData("en", "Mon, Tue 17:00–21:00 (Europe/Madrid)")]
+    [InlineData("es", "lun, mar 17:00–21:00 (Europe/Madrid)")]
+    [InlineData("ar", "الاثنين، الثلاثاء \u206817:00–21:00\u2069 (\u2068Europe/Madrid\u2069)")]
+    [InlineData("de", "Mon, Tue 17:00–21:00 (Europe/Madrid)")]
+    public void Opening_hours_name_the_days_in_the_language(string language, string expected)
+    {
+        var schedule = new Schedule { Recurrence = "FREQ=WEEKLY;BYDAY=MO,TU", Opens = new TimeOnly(17, 0), Closes = new TimeOnly(21, 0), TimeZone = "Europe/Madrid" };
+        Assert.Equal(expected, ListingFacts.Hours(schedule, NoteLanguages.For(language)));
     }
 
     [Fact]
