@@ -44,7 +44,10 @@ public sealed class NoteWording
         : _english.TryGetValue(key, out var fallback) ? fallback
         : throw new KeyNotFoundException($"The federation wording '{key}' is missing from en.json.");
 
-    /// <summary>A template filled in this language's culture; in right-to-left languages each value is isolated.</summary>
+    /// <summary>
+    /// A template filled in this language's culture; in right-to-left languages each value not itself written in a
+    /// right-to-left script is isolated.
+    /// </summary>
     public string Format(string key, params object?[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
