@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using MutualAid.Core.Listings;
 using MutualAid.Federation.Actors;
+using MutualAid.Federation.Wording;
 
 namespace MutualAid.Federation.Conversion;
 
@@ -11,7 +12,7 @@ public static partial class DomainToAs
     /// The actor document of a followable fund, contact or service (vocabulary 4.2, examples/actor-fund.json):
     /// an <c>Organization</c> linked to its collective and its listing Note, with the key facts as profile fields.
     /// A followers-only listing keeps its actor, but its profile shows only the title and the collective: the
-    /// facts stay in the Notes, which only followers receive.
+    /// facts stay in the Notes, which only followers receive. Its fixed words are in the listing's language.
     /// </summary>
     public static JsonObject ListingActor(LocalActor actor, LocalActorKeyPair keys, FederationUris uris)
     {
@@ -21,6 +22,7 @@ public static partial class DomainToAs
         var listing = actor.Listing ?? throw new ArgumentException("A listing actor needs its listing.", nameof(actor));
         var collective = actor.Collective ?? throw new ArgumentException("A listing actor needs its collective.", nameof(actor));
         var isPublic = listing.Visibility != ListingVisibility.FollowersOnly;
+        var wording = NoteLanguages.For(listing.Language);
         var collectiveIri = uris.Actor(collective.Slug);
         var profile = uris.ProfilePage(collective.Slug);
         var intro = isPublic && FirstParagraph(listing.Body) is { Length: > 0 } first ? "<p>" + WebUtility.HtmlEncode(first) + "</p>" : "";
@@ -30,8 +32,8 @@ public static partial class DomainToAs
             ["id"] = actor.Iri,
             ["type"] = actor.ActivityStreamsType,
             ["preferredUsername"] = actor.Username,
-            ["name"] = $"{ListingFacts.KindLabel(listing.Kind)}: {listing.Title} ({collective.Name})",
-            ["summary"] = intro + $"<p>Run by <span class=\"h-card\"><a href=\"{WebUtility.HtmlEncode(profile)}\" class=\"u-url mention\">@<span>{WebUtility.HtmlEncode(collective.Slug)}</span></a></span>. Follow for updates.</p>",
+            ["name"] = wording.Format("actor.name", ListingFacts.KindLabel(listing.Kind, wording), listing.Title, collective.Name),
+            ["summary"] = intro + "<p>" + wording.FormatHtml("actor.summary", $"<span class=\"h-card\"><a href=\"{WebUtility.HtmlEncode(profile)}\" class=\"u-url mention\">@<span>{WebUtility.HtmlEncode(collective.Slug)}</span></a></span>") + "</p>",
             ["url"] = uris.ListingPage(collective.Slug, listing.PublicId),
             ["published"] = Timestamp(listing.PublishedAt),
             ["inbox"] = uris.Inbox(actor.Username),
@@ -59,8 +61,8 @@ public static partial class DomainToAs
             ["publicKeyMultibase"] = keys.Ed25519.ToPublicKeyMultibase(),
         });
 
-        var fields = isPublic ? ListingActorFields(listing) : [];
-        fields.Add(Field("Collective", $"<a href=\"{WebUtility.HtmlEncode(profile)}\" rel=\"nofollow noopener\" target=\"_blank\">@{WebUtility.HtmlEncode(collective.Slug)}@{WebUtility.HtmlEncode(uris.Domain)}</a>"));
+        var fields = isPublic ? ListingActorFields(listing, wording) : [];
+        fields.Add(Field(wording["field.collective"], $"<a href=\"{WebUtility.HtmlEncode(profile)}\" rel=\"nofollow noopener\" target=\"_blank\">@{WebUtility.HtmlEncode(collective.Slug)}@{WebUtility.HtmlEncode(uris.Domain)}</a>"));
         document["attachment"] = new JsonArray([.. fields]);
         document["listingKind"] = KindTerm(listing.Kind);
         document["collective"] = collectiveIri;
@@ -79,20 +81,20 @@ public static partial class DomainToAs
     };
 
     /// <summary>At most three facts, so with the collective link the profile keeps to Mastodon's four fields.</summary>
-    private static List<JsonObject> ListingActorFields(Listing listing)
+    private static List<JsonObject> ListingActorFields(Listing listing, NoteWording t)
     {
         var fields = new List<JsonObject>();
         if (listing.Fund is { } fund)
         {
-            fields.Add(Field("Goal", WebUtility.HtmlEncode(ListingFacts.Money(fund.GoalAmount, fund.Currency))));
-            fields.Add(Field("Raised", WebUtility.HtmlEncode($"{ListingFacts.Money(fund.RaisedAmount, fund.Currency)} ({ListingFacts.Percent(fund)}%)")));
+            fields.Add(Field(t["field.goal"], WebUtility.HtmlEncode(t.Money(fund.GoalAmount, fund.Currency))));
+            fields.Add(Field(t["field.raised"], WebUtility.HtmlEncode(t.Format("field.raisedValue", t.Money(fund.RaisedAmount, fund.Currency), t.Percent(ListingFacts.Percent(fund))))));
             if (fund.FullyFunded)
             {
-                fields.Add(Field("Fully funded", fund.GiveElsewhereUrl is { } elsewhere ? "give instead: " + Link(elsewhere) : WebUtility.HtmlEncode(fund.GiveElsewhereText ?? "thank you")));
+                fields.Add(Field(t["field.fullyFunded"], fund.GiveElsewhereUrl is { } elsewhere ? t.FormatHtml("field.giveInstead", Link(elsewhere)) : WebUtility.HtmlEncode(fund.GiveElsewhereText ?? t["field.thankYou"])));
             }
             else if (fund.HowToGive.Length > 0)
             {
-                fields.Add(Field("Give", WebUtility.HtmlEncode(Shorten(fund.HowToGive, 200))));
+                fields.Add(Field(t["field.give"], WebUtility.HtmlEncode(Shorten(fund.HowToGive, 200))));
             }
         }
 
@@ -100,29 +102,29 @@ public static partial class DomainToAs
         {
             if (contact.Phone is { } phone)
             {
-                fields.Add(Field("Phone", $"<a href=\"tel:{WebUtility.HtmlEncode(new string([.. phone.Where(c => char.IsDigit(c) || c == '+')]))}\">{WebUtility.HtmlEncode(phone)}</a>"));
+                fields.Add(Field(t["field.phone"], $"<a href=\"tel:{WebUtility.HtmlEncode(new string([.. phone.Where(c => char.IsDigit(c) || c == '+')]))}\">{WebUtility.HtmlEncode(phone)}</a>"));
             }
 
             if (contact.Signal is { } signal)
             {
-                fields.Add(Field("Signal", WebUtility.HtmlEncode(signal)));
+                fields.Add(Field(t["field.signal"], WebUtility.HtmlEncode(signal)));
             }
 
-            if (ListingFacts.Hours(contact) is { } hours)
+            if (ListingFacts.Hours(contact, t) is { } hours)
             {
-                fields.Add(Field("Hours", WebUtility.HtmlEncode(hours)));
+                fields.Add(Field(t["field.hours"], WebUtility.HtmlEncode(hours)));
             }
         }
 
         if (listing.Service is { } service)
         {
-            fields.Add(Field("Hours", WebUtility.HtmlEncode(ListingFacts.Hours(service.Schedule))));
+            fields.Add(Field(t["field.hours"], WebUtility.HtmlEncode(ListingFacts.Hours(service.Schedule, t))));
             if (ListingFacts.Place(listing) is { } place)
             {
-                fields.Add(Field("Where", WebUtility.HtmlEncode(place)));
+                fields.Add(Field(t["field.where"], WebUtility.HtmlEncode(place)));
             }
 
-            fields.Add(Field("Walk-ins", service.WalkInsWelcome ? "welcome" : "book ahead"));
+            fields.Add(Field(t["field.walkIns"], WebUtility.HtmlEncode(service.WalkInsWelcome ? t["field.walkInsWelcome"] : t["field.bookAhead"])));
         }
 
         return [.. fields.Take(3)];

@@ -3,15 +3,17 @@ using System.Text;
 using System.Text.Json.Nodes;
 using MutualAid.Core.Listings;
 using MutualAid.Federation.Actors;
+using MutualAid.Federation.Wording;
 
 namespace MutualAid.Federation.Conversion;
 
 public static partial class DomainToAs
 {
     /// <summary>
-    /// A news Note by a listing actor ("raised 500.00 EUR more", "new hours"), readable in Mastodon. It has no
-    /// <c>listingKind</c>: it is a post about the listing, not the listing (vocabulary 4.2), so directories do not
-    /// store it as one. Web addresses in the changes become links, as Mastodon would not link them itself.
+    /// A news Note by a listing actor ("raised 500.00 EUR more", "new hours"), readable in Mastodon, in the
+    /// listing's language like the changes (<see cref="Publishing.ListingChanges"/>). It has no <c>listingKind</c>:
+    /// it is a post about the listing, not the listing (vocabulary 4.2), so directories do not store it as one.
+    /// Web addresses in the changes become links, as Mastodon would not link them itself.
     /// </summary>
     public static JsonObject UpdateNote(string id, string listingActorIri, Listing listing, string collectiveSlug, IReadOnlyList<string> changes, Addressing addressing, DateTimeOffset published, FederationUris uris)
     {
@@ -21,7 +23,9 @@ public static partial class DomainToAs
         ArgumentNullException.ThrowIfNull(uris);
         var url = uris.ListingPage(collectiveSlug, listing.PublicId);
         var html = new StringBuilder();
-        html.Append("<p><strong>").Append(WebUtility.HtmlEncode($"{ListingFacts.KindLabel(listing.Kind)}: {listing.Title}")).Append("</strong></p><ul>");
+        var wording = NoteLanguages.For(listing.Language);
+        var headline = wording.Format("note.headline", ListingFacts.KindLabel(listing.Kind, wording), listing.Title);
+        html.Append("<p><strong>").Append(WebUtility.HtmlEncode(headline)).Append("</strong></p><ul>");
         foreach (var change in changes)
         {
             html.Append("<li>").Append(Linked(change)).Append("</li>");
@@ -44,9 +48,22 @@ public static partial class DomainToAs
         return note;
     }
 
-    private static string Linked(string text) =>
-        string.Join(' ', text.Split(' ').Select(word =>
-            (word.StartsWith("https://", StringComparison.Ordinal) || word.StartsWith("http://", StringComparison.Ordinal)) && Uri.IsWellFormedUriString(word, UriKind.Absolute)
-                ? $"<a href=\"{WebUtility.HtmlEncode(word)}\" rel=\"nofollow noopener\" target=\"_blank\">{WebUtility.HtmlEncode(word.Replace("https://", "", StringComparison.Ordinal))}</a>"
-                : WebUtility.HtmlEncode(word)));
+    private static string Linked(string text) => string.Join(' ', text.Split(' ').Select(LinkedWord));
+
+    /// <summary>A web address becomes a link; the bidi isolates Arabic text puts around it stay outside the link.</summary>
+    private static string LinkedWord(string word)
+    {
+        var address = word.Trim(BidiIsolates);
+        if (!(address.StartsWith("https://", StringComparison.Ordinal) || address.StartsWith("http://", StringComparison.Ordinal)) || !Uri.IsWellFormedUriString(address, UriKind.Absolute))
+        {
+            return WebUtility.HtmlEncode(word);
+        }
+
+        var start = word.IndexOf(address, StringComparison.Ordinal);
+        return WebUtility.HtmlEncode(word[..start])
+            + $"<a href=\"{WebUtility.HtmlEncode(address)}\" rel=\"nofollow noopener\" target=\"_blank\">{WebUtility.HtmlEncode(address.Replace("https://", "", StringComparison.Ordinal))}</a>"
+            + WebUtility.HtmlEncode(word[(start + address.Length)..]);
+    }
+
+    private static readonly char[] BidiIsolates = ['\u2066', '\u2067', '\u2068', '\u2069'];
 }

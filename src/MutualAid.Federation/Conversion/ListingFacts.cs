@@ -1,23 +1,17 @@
-using System.Globalization;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Details;
+using MutualAid.Federation.Wording;
 
 namespace MutualAid.Federation.Conversion;
 
 /// <summary>
 /// Short, readable phrasings of a listing's key facts (money, hours, ways to reach it), shared by the listing
-/// actor's profile fields and its update Notes so both say the same thing the same way. English for now, like
-/// the Note content (vocabulary section 7).
+/// actor's profile fields and its update Notes so both say the same thing the same way, in the listing's
+/// language (vocabulary section 7).
 /// </summary>
 public static class ListingFacts
 {
-    private static readonly Dictionary<string, string> DayNames = new(StringComparer.Ordinal)
-    {
-        ["MO"] = "Mon", ["TU"] = "Tue", ["WE"] = "Wed", ["TH"] = "Thu", ["FR"] = "Fri", ["SA"] = "Sat", ["SU"] = "Sun",
-    };
-
-    public static string Money(decimal amount, string currency) =>
-        amount.ToString("#,0.00", CultureInfo.InvariantCulture) + " " + currency;
+    private static readonly string[] DayCodes = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
     public static int Percent(FundDetails fund)
     {
@@ -25,35 +19,39 @@ public static class ListingFacts
         return fund.GoalAmount > 0 ? (int)(fund.RaisedAmount * 100 / fund.GoalAmount) : 0;
     }
 
-    public static string Raised(FundDetails fund)
+    /// <summary>"1,200.00 EUR of 5,000.00 EUR (24%)".</summary>
+    public static string Raised(FundDetails fund, NoteWording wording)
     {
         ArgumentNullException.ThrowIfNull(fund);
-        return $"{Money(fund.RaisedAmount, fund.Currency)} of {Money(fund.GoalAmount, fund.Currency)} ({Percent(fund)}%)";
+        ArgumentNullException.ThrowIfNull(wording);
+        return wording.Format("facts.raised", wording.Money(fund.RaisedAmount, fund.Currency), wording.Money(fund.GoalAmount, fund.Currency), wording.Percent(Percent(fund)));
     }
 
     /// <summary>"Tue, Thu 17:00–21:00 (Europe/Madrid)", or "daily ..."; an RRULE we do not phrase is shown as written.</summary>
-    public static string Hours(Schedule schedule)
+    public static string Hours(Schedule schedule, NoteWording wording)
     {
         ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(wording);
         var parts = schedule.Recurrence.Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split('=', 2))
             .Where(p => p.Length == 2)
             .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
         var days = parts.GetValueOrDefault("FREQ") switch
         {
-            "DAILY" when parts.Count == 1 => "daily",
-            "WEEKLY" when parts.Count == 2 && parts.TryGetValue("BYDAY", out var byDay) && byDay.Split(',').All(DayNames.ContainsKey)
-                => string.Join(", ", byDay.Split(',').Select(d => DayNames[d])),
+            "DAILY" when parts.Count == 1 => wording["hours.daily"],
+            "WEEKLY" when parts.Count == 2 && parts.TryGetValue("BYDAY", out var byDay) && byDay.Split(',').All(d => Array.IndexOf(DayCodes, d) >= 0)
+                => wording.List(byDay.Split(',').Select(d => wording.DayNames[Array.IndexOf(DayCodes, d)])),
             _ => schedule.Recurrence,
         };
-        var window = $"{schedule.Opens.ToString("HH:mm", CultureInfo.InvariantCulture)}–{schedule.Closes.ToString("HH:mm", CultureInfo.InvariantCulture)}";
-        return $"{days} {window} ({schedule.TimeZone})".Trim();
+        var window = $"{wording.Time(schedule.Opens)}–{wording.Time(schedule.Closes)}";
+        return wording.Format("hours.format", days, window, schedule.TimeZone).Trim();
     }
 
-    public static string? Hours(ContactDetails contact)
+    public static string? Hours(ContactDetails contact, NoteWording wording)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        return contact.AlwaysOpen ? "24/7" : contact.Schedule is { } schedule ? Hours(schedule) : null;
+        ArgumentNullException.ThrowIfNull(wording);
+        return contact.AlwaysOpen ? wording["hours.always"] : contact.Schedule is { } schedule ? Hours(schedule, wording) : null;
     }
 
     public static string? Place(Listing listing)
@@ -62,12 +60,10 @@ public static class ListingFacts
         return listing.Location?.PlaceName is { Length: > 0 } place ? place : listing.ServiceArea;
     }
 
-    /// <summary>"fund", "line", "service": how a follow button names what is followed.</summary>
-    public static string KindLabel(ListingKind kind) => kind switch
+    /// <summary>"Fund", "Contact", "Service": how a follow button or a Note's first line names what it is about.</summary>
+    public static string KindLabel(ListingKind kind, NoteWording wording)
     {
-        ListingKind.Fund => "Fund",
-        ListingKind.Contact => "Contact",
-        ListingKind.Service => "Service",
-        _ => kind.ToString(),
-    };
+        ArgumentNullException.ThrowIfNull(wording);
+        return wording["kind." + kind.ToString().ToLowerInvariant()];
+    }
 }

@@ -1,14 +1,15 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using MutualAid.Core.Listings;
+using MutualAid.Core.Listings.Details;
+using MutualAid.Federation.Wording;
 
 namespace MutualAid.Federation.Conversion;
 
 /// <summary>
 /// The HTML a Mastodon reader sees (vocabulary section 7): a first line, facts from the structured data,
-/// the body, the place, the link and the hashtags, with only elements Mastodon keeps. Labels are English
-/// for now; translated labels come with the instance's translations.
+/// the body, the place, the link and the hashtags, with only elements Mastodon keeps. The fixed words,
+/// numbers and dates are in the listing's language when we ship it, in English otherwise.
 /// </summary>
 public static class NoteContent
 {
@@ -17,9 +18,10 @@ public static class NoteContent
     {
         ArgumentNullException.ThrowIfNull(listing);
         ArgumentNullException.ThrowIfNull(tags);
+        var t = NoteLanguages.For(listing.Language);
         var html = new StringBuilder();
-        html.Append("<p><strong>").Append(Encode(StatusPrefix(listing.Status) + KindLabel(listing.Kind) + ": " + listing.Title)).Append("</strong></p>");
-        var facts = Facts(listing).Where(f => f.Length > 0).ToList();
+        html.Append("<p><strong>").Append(Encode(Headline(listing, t))).Append("</strong></p>");
+        var facts = Facts(listing, t).Where(f => f.Length > 0).ToList();
         if (facts.Count > 0 || follow is not null)
         {
             html.Append("<ul>");
@@ -32,8 +34,8 @@ public static class NoteContent
             {
                 // Mastodon's own mention markup, which its sanitizer keeps and links to the account.
                 var user = actor.Handle.Split('@')[0];
-                html.Append("<li>Follow updates: <span class=\"h-card\"><a href=\"").Append(Encode(actor.Href))
-                    .Append("\" class=\"u-url mention\">@<span>").Append(Encode(user)).Append("</span></a></span></li>");
+                var mention = $"<span class=\"h-card\"><a href=\"{Encode(actor.Href)}\" class=\"u-url mention\">@<span>{Encode(user)}</span></a></span>";
+                html.Append("<li>").Append(t.FormatHtml("note.follow", mention)).Append("</li>");
             }
 
             html.Append("</ul>");
@@ -42,102 +44,90 @@ public static class NoteContent
         html.Append(listing.BodyHtml);
         if (listing.Location is { PlaceName.Length: > 0 } location)
         {
-            var note = location.Precision switch
-            {
-                LocationPrecision.Neighbourhood => " (approximate area, ~1 km)",
-                LocationPrecision.City => " (approximate area, ~10 km)",
-                _ => "",
-            };
-            html.Append("<p>📍 ").Append(Encode(location.PlaceName + note)).Append("</p>");
+            html.Append("<p>📍 ").Append(Encode(t.Format("place." + location.Precision.ToString().ToLowerInvariant(), location.PlaceName))).Append("</p>");
         }
 
         html.Append("<p><a href=\"").Append(Encode(url)).Append("\">").Append(Encode(url.Replace("https://", "", StringComparison.Ordinal))).Append("</a></p>");
         if (tags.Count > 0)
         {
             html.Append("<p>");
-            html.AppendJoin(' ', tags.Select(t =>
-                $"<a href=\"{Encode(t.Href)}\" class=\"mention hashtag\" rel=\"tag\">#<span>{Encode(t.Name.TrimStart('#'))}</span></a>"));
+            html.AppendJoin(' ', tags.Select(tag =>
+                $"<a href=\"{Encode(tag.Href)}\" class=\"mention hashtag\" rel=\"tag\">#<span>{Encode(tag.Name.TrimStart('#'))}</span></a>"));
             html.Append("</p>");
         }
 
         return html.ToString();
     }
 
-    private static string StatusPrefix(ListingStatus status) => status switch
+    /// <summary>"Offer: Spare coats", with "⏸ Paused: " and the like in front when the listing is not open.</summary>
+    private static string Headline(Listing listing, NoteWording t)
     {
-        ListingStatus.Paused => "⏸ Paused: ",
-        ListingStatus.Fulfilled => "✅ Fulfilled: ",
-        ListingStatus.Closed => "Closed: ",
-        ListingStatus.Expired => "Expired: ",
-        _ => "",
-    };
+        var headline = t.Format("note.headline", ListingFacts.KindLabel(listing.Kind, t), listing.Title);
+        return listing.Status == ListingStatus.Open ? headline : t.Format("status." + listing.Status.ToString().ToLowerInvariant(), headline);
+    }
 
-    private static string KindLabel(ListingKind kind) => kind switch
+    private static IEnumerable<string> Facts(Listing listing, NoteWording t)
     {
-        ListingKind.SavingsCircle => "Savings circle",
-        _ => kind.ToString(),
-    };
-
-    private static IEnumerable<string> Facts(Listing listing)
-    {
-        var c = CultureInfo.InvariantCulture;
         if (listing.Offer is { } offer)
         {
-            yield return offer.QuantityAvailable is { } q ? $"Available: {q.ToString("0.##", c)} {offer.Unit} {offer.What}".Trim() : "";
-            yield return "Delivery: " + offer.HandOver switch
-            {
-                Core.Listings.Details.HandOver.PickUp => "pick-up",
-                Core.Listings.Details.HandOver.Delivery => "delivery",
-                _ => "pick-up or delivery",
-            };
-            yield return offer.Conditions.Length > 0 ? "Conditions: " + offer.Conditions : "";
+            yield return offer.QuantityAvailable is { } q ? t.Format("offer.available", t.Number(q, "0.##"), offer.Unit, offer.What).Trim() : "";
+            yield return t.Format("offer.delivery", t["handOver." + offer.HandOver.ToString().ToLowerInvariant()]);
+            yield return offer.Conditions.Length > 0 ? t.Format("offer.conditions", offer.Conditions) : "";
         }
 
         if (listing.Need is { } need)
         {
-            yield return $"Needed: {need.QuantityNeeded.ToString("0.##", c)} {need.Unit} {need.What}".Trim();
-            yield return $"Pledged: {need.QuantityPledged.ToString("0.##", c)} · Received: {need.QuantityFulfilled.ToString("0.##", c)}";
-            yield return "Urgency: " + need.Urgency.ToString().ToLowerInvariant();
-            yield return need.Deadline is { } due ? "Deadline: " + due.ToString("yyyy-MM-dd HH:mm 'UTC'", c) : "";
+            yield return t.Format("need.needed", t.Number(need.QuantityNeeded, "0.##"), need.Unit, need.What).Trim();
+            yield return t.Format("need.progress", t.Number(need.QuantityPledged, "0.##"), t.Number(need.QuantityFulfilled, "0.##"));
+            yield return t.Format("need.urgency", t["urgency." + need.Urgency.ToString().ToLowerInvariant()]);
+            yield return need.Deadline is { } due ? t.Format("need.deadline", t.DateTime(due)) : "";
         }
 
         if (listing.Fund is { } fund)
         {
-            var percent = fund.GoalAmount > 0 ? (int)(fund.RaisedAmount * 100 / fund.GoalAmount) : 0;
-            yield return $"Raised: {fund.RaisedAmount.ToString("0.00", c)} of {fund.GoalAmount.ToString("0.00", c)} {fund.Currency} ({percent}%)";
-            yield return fund.DisbursedAmount > 0 || fund.LastDisbursement is { Length: > 0 }
-                ? $"Disbursed: {fund.DisbursedAmount.ToString("0.00", c)} {fund.Currency}" + (fund.LastDisbursement is { Length: > 0 } paidOut ? " (" + paidOut + ")" : "")
-                : "";
-            yield return "Purpose: " + fund.Purpose.ToString().ToLowerInvariant();
-            yield return fund.FullyFunded
-                ? (fund.GiveElsewhereUrl is { } elsewhere ? "Give instead: " + elsewhere : "")
-                : (fund.HowToGive.Length > 0 ? "How to give: " + fund.HowToGive : "");
+            foreach (var fact in FundFacts(fund, t))
+            {
+                yield return fact;
+            }
         }
 
         if (listing.Contact is { } contact)
         {
-            yield return contact.Phone is { } phone ? "Phone: " + phone : "";
-            yield return contact.Signal is { } signal ? "Signal: " + signal : "";
-            yield return contact.Email is { } email ? "Email: " + email : "";
-            yield return contact.LanguagesSpoken.Count > 0 ? "Languages: " + string.Join(", ", contact.LanguagesSpoken) : "";
-            yield return contact.AlwaysOpen ? "Available: 24/7" : contact.Schedule is { } s ? $"Available: {s.Recurrence} {s.Opens:HH\\:mm}–{s.Closes:HH\\:mm} ({s.TimeZone})" : "";
+            yield return contact.Phone is { } phone ? t.Format("contact.phone", phone) : "";
+            yield return contact.Signal is { } signal ? t.Format("contact.signal", signal) : "";
+            yield return contact.Email is { } email ? t.Format("contact.email", email) : "";
+            yield return contact.LanguagesSpoken.Count > 0 ? t.Format("contact.languages", t.List(contact.LanguagesSpoken)) : "";
+            yield return ListingFacts.Hours(contact, t) is { } hours ? t.Format("contact.available", hours) : "";
         }
 
         if (listing.Service is { } service)
         {
-            var s = service.Schedule;
-            yield return $"{s.Recurrence} {s.Opens:HH\\:mm}–{s.Closes:HH\\:mm} ({s.TimeZone})";
-            yield return service.WalkInsWelcome ? "Walk-ins welcome" : "Booking needed";
+            yield return ListingFacts.Hours(service.Schedule, t);
+            yield return service.WalkInsWelcome ? t["service.walkIns"] : t["service.booking"];
         }
 
         if (listing.SavingsCircle is { } circle)
         {
-            yield return $"Contribution: {circle.ContributionAmount.ToString("0.00", c)} {circle.Currency} every {circle.CycleLengthDays} days";
-            yield return $"{circle.Slots} slots ({circle.SeatsOpen} open)";
-            yield return "Payout order: " + circle.PayoutOrder.ToString().ToLowerInvariant();
+            yield return t.Format("circle.contribution", t.Number(circle.ContributionAmount, "0.00") + " " + circle.Currency, circle.CycleLengthDays);
+            yield return t.Format("circle.slots", circle.Slots, circle.SeatsOpen);
+            yield return t.Format("circle.payout", t["payout." + circle.PayoutOrder.ToString().ToLowerInvariant()]);
         }
 
-        yield return listing.ExpiresAt is { } expires ? "Until: " + expires.ToString("yyyy-MM-dd", c) : "";
+        yield return listing.ExpiresAt is { } expires ? t.Format("listing.until", t.Date(expires)) : "";
+    }
+
+    private static IEnumerable<string> FundFacts(FundDetails fund, NoteWording t)
+    {
+        var percent = t.Percent(ListingFacts.Percent(fund));
+        yield return t.Format("fund.raised", t.Number(fund.RaisedAmount, "0.00"), t.Number(fund.GoalAmount, "0.00"), fund.Currency, percent);
+        var disbursed = t.Number(fund.DisbursedAmount, "0.00") + " " + fund.Currency;
+        yield return fund.LastDisbursement is { Length: > 0 } paidOut ? t.Format("fund.disbursedWithNote", disbursed, paidOut)
+            : fund.DisbursedAmount > 0 ? t.Format("fund.disbursed", disbursed)
+            : "";
+        yield return t.Format("fund.purpose", t["purpose." + fund.Purpose.ToString().ToLowerInvariant()]);
+        yield return fund.FullyFunded
+            ? (fund.GiveElsewhereUrl is { } elsewhere ? t.Format("fund.giveInstead", elsewhere) : "")
+            : (fund.HowToGive.Length > 0 ? t.Format("fund.howToGive", fund.HowToGive) : "");
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

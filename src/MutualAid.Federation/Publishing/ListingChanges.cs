@@ -1,6 +1,7 @@
 using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Details;
 using MutualAid.Federation.Conversion;
+using MutualAid.Federation.Wording;
 
 namespace MutualAid.Federation.Publishing;
 
@@ -8,6 +9,7 @@ namespace MutualAid.Federation.Publishing;
 /// What a follower of a fund, contact or service should hear about an edit, one sentence per change:
 /// money raised, goal reached, money disbursed, fully funded (give elsewhere), hours, numbers, places, temporary closures.
 /// An edit that changes none of these (a reworded description) says nothing: the listing's own Update covers it.
+/// The sentences are in the listing's language when we ship it, in English otherwise.
 /// </summary>
 public static class ListingChanges
 {
@@ -15,58 +17,59 @@ public static class ListingChanges
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
+        var t = NoteLanguages.For(after.Language);
         var changes = new List<string>();
-        Status(before.Status, after.Status, changes);
+        Status(before.Status, after.Status, changes, t);
         if (before.Fund is { } oldFund && after.Fund is { } fund)
         {
-            Fund(oldFund, fund, changes);
+            Fund(oldFund, fund, changes, t);
         }
 
         if (before.Contact is { } oldContact && after.Contact is { } contact)
         {
-            Contact(oldContact, contact, changes);
+            Contact(oldContact, contact, changes, t);
         }
 
         if (before.Service is { } oldService && after.Service is { } service)
         {
-            Changed("Hours", ListingFacts.Hours(oldService.Schedule), ListingFacts.Hours(service.Schedule), changes);
+            Changed("hours", ListingFacts.Hours(oldService.Schedule, t), ListingFacts.Hours(service.Schedule, t), changes, t);
             if (oldService.WalkInsWelcome != service.WalkInsWelcome)
             {
-                changes.Add(service.WalkInsWelcome ? "Walk-ins are welcome again." : "Please book ahead: no walk-ins for now.");
+                changes.Add(service.WalkInsWelcome ? t["news.walkIns"] : t["news.bookAhead"]);
             }
         }
 
         if (after.Kind is ListingKind.Contact or ListingKind.Service)
         {
             var oldPlace = before.PlaceName is { Length: > 0 } place ? place : before.ServiceArea;
-            Changed("Place", oldPlace, ListingFacts.Place(after), changes);
+            Changed("place", oldPlace, ListingFacts.Place(after), changes, t);
         }
 
         return changes;
     }
 
-    private static void Status(ListingStatus before, ListingStatus after, List<string> changes)
+    private static void Status(ListingStatus before, ListingStatus after, List<string> changes, NoteWording t)
     {
         if (before == after)
         {
             return;
         }
 
-        changes.Add(after switch
+        changes.Add(t[after switch
         {
-            ListingStatus.Paused => "⏸ Temporarily closed (paused) until further notice.",
-            ListingStatus.Open => before == ListingStatus.Paused ? "▶ Open again." : "Open again.",
-            ListingStatus.Fulfilled => "✅ Done: this is fulfilled.",
-            ListingStatus.Expired => "This has expired.",
-            _ => "Closed.",
-        });
+            ListingStatus.Paused => "news.paused",
+            ListingStatus.Open => before == ListingStatus.Paused ? "news.resumed" : "news.open",
+            ListingStatus.Fulfilled => "news.fulfilled",
+            ListingStatus.Expired => "news.expired",
+            _ => "news.closed",
+        }]);
     }
 
-    private static void Fund(FundDetails before, FundDetails after, List<string> changes)
+    private static void Fund(FundDetails before, FundDetails after, List<string> changes, NoteWording t)
     {
         if (before.GoalAmount != after.GoalAmount || before.Currency != after.Currency)
         {
-            changes.Add($"New goal: {ListingFacts.Money(after.GoalAmount, after.Currency)}.");
+            changes.Add(t.Format("news.goal", t.Money(after.GoalAmount, after.Currency)));
         }
 
         var reached = after.GoalAmount > 0 && after.RaisedAmount >= after.GoalAmount;
@@ -74,29 +77,27 @@ public static class ListingChanges
         if (before.RaisedAmount != after.RaisedAmount)
         {
             var delta = after.RaisedAmount - before.RaisedAmount;
-            var how = delta > 0 ? $"{ListingFacts.Money(delta, after.Currency)} more" : $"corrected by {ListingFacts.Money(delta, after.Currency)}";
-            changes.Add(reached && !wasReached
-                ? $"🎉 Goal reached: {ListingFacts.Raised(after)} ({how}). Thank you!"
-                : $"Raised: {ListingFacts.Raised(after)} ({how}).");
+            var how = t.Format(delta > 0 ? "news.more" : "news.correctedBy", t.Money(delta, after.Currency));
+            changes.Add(t.Format(reached && !wasReached ? "news.goalReachedBy" : "news.raised", ListingFacts.Raised(after, t), how));
         }
         else if (reached && !wasReached)
         {
-            changes.Add($"🎉 Goal reached: {ListingFacts.Raised(after)}.");
+            changes.Add(t.Format("news.goalReached", ListingFacts.Raised(after, t)));
         }
 
-        Disbursed(before, after, changes);
+        Disbursed(before, after, changes, t);
         if (after.FullyFunded && !before.FullyFunded)
         {
-            var elsewhere = string.Join(" ", new[] { after.GiveElsewhereText, after.GiveElsewhereUrl }.Where(t => t is { Length: > 0 }));
-            changes.Add(elsewhere.Length > 0 ? $"✅ Fully funded: please give elsewhere: {elsewhere}" : "✅ Fully funded: please give elsewhere.");
+            var elsewhere = string.Join(" ", new[] { after.GiveElsewhereText, after.GiveElsewhereUrl }.Where(text => text is { Length: > 0 }));
+            changes.Add(elsewhere.Length > 0 ? t.Format("news.fullyFundedElsewhere", elsewhere) : t["news.fullyFunded"]);
         }
         else if (!after.FullyFunded && before.FullyFunded)
         {
-            changes.Add("Taking donations again.");
+            changes.Add(t["news.donationsAgain"]);
         }
         else if (!after.FullyFunded && before.HowToGive != after.HowToGive && after.HowToGive.Length > 0)
         {
-            changes.Add($"How to give: {after.HowToGive}");
+            changes.Add(t.Format("news.howToGive", after.HowToGive));
         }
     }
 
@@ -104,37 +105,45 @@ public static class ListingChanges
     /// Money paid out, made public by the collective: donors hear where their money went. A new note on its
     /// own is news too (what earlier money paid for); a lower total is a correction, said as one.
     /// </summary>
-    private static void Disbursed(FundDetails before, FundDetails after, List<string> changes)
+    private static void Disbursed(FundDetails before, FundDetails after, List<string> changes, NoteWording t)
     {
         var note = after.LastDisbursement is { Length: > 0 } text ? text : null;
         var noteChanged = !string.Equals(before.LastDisbursement ?? "", after.LastDisbursement ?? "", StringComparison.Ordinal);
+        var total = t.Money(after.DisbursedAmount, after.Currency);
         if (after.DisbursedAmount > before.DisbursedAmount)
         {
-            var paid = $"{ListingFacts.Money(after.DisbursedAmount - before.DisbursedAmount, after.Currency)} disbursed";
-            var total = before.DisbursedAmount > 0 ? $" ({ListingFacts.Money(after.DisbursedAmount, after.Currency)} so far)" : "";
-            changes.Add(note is not null && noteChanged ? $"💸 {paid}: {note}{total}" : $"💸 {paid}{total}.");
+            var paid = t.Money(after.DisbursedAmount - before.DisbursedAmount, after.Currency);
+            var soFar = before.DisbursedAmount > 0;
+            changes.Add((note is not null && noteChanged, soFar) switch
+            {
+                (true, true) => t.Format("news.disbursedNoteTotal", paid, note, total),
+                (true, false) => t.Format("news.disbursedNote", paid, note),
+                (false, true) => t.Format("news.disbursedTotal", paid, total),
+                (false, false) => t.Format("news.disbursed", paid),
+            });
         }
         else if (after.DisbursedAmount < before.DisbursedAmount)
         {
-            changes.Add($"Disbursed corrected to {ListingFacts.Money(after.DisbursedAmount, after.Currency)}" + (note is not null && noteChanged ? $": {note}" : "."));
+            changes.Add(note is not null && noteChanged ? t.Format("news.disbursedCorrectedNote", total, note) : t.Format("news.disbursedCorrected", total));
         }
         else if (noteChanged && note is not null)
         {
-            changes.Add($"💸 Disbursed: {note} ({ListingFacts.Money(after.DisbursedAmount, after.Currency)} so far)");
+            changes.Add(t.Format("news.disbursementNote", note, total));
         }
     }
 
-    private static void Contact(ContactDetails before, ContactDetails after, List<string> changes)
+    private static void Contact(ContactDetails before, ContactDetails after, List<string> changes, NoteWording t)
     {
-        Changed("Phone", before.Phone, after.Phone, changes);
-        Changed("Signal", before.Signal, after.Signal, changes);
-        Changed("Email", before.Email, after.Email, changes);
-        Changed("Web", before.Url, after.Url, changes);
-        Changed("Hours", ListingFacts.Hours(before), ListingFacts.Hours(after), changes);
-        Changed("Languages", string.Join(", ", before.LanguagesSpoken), string.Join(", ", after.LanguagesSpoken), changes);
+        Changed("phone", before.Phone, after.Phone, changes, t);
+        Changed("signal", before.Signal, after.Signal, changes, t);
+        Changed("email", before.Email, after.Email, changes, t);
+        Changed("web", before.Url, after.Url, changes, t);
+        Changed("hours", ListingFacts.Hours(before, t), ListingFacts.Hours(after, t), changes, t);
+        Changed("languages", t.List(before.LanguagesSpoken), t.List(after.LanguagesSpoken), changes, t);
     }
 
-    private static void Changed(string what, string? before, string? after, List<string> changes)
+    /// <param name="what">The catalogue's name of the fact: each language words "new phone" / "new place" its own way.</param>
+    private static void Changed(string what, string? before, string? after, List<string> changes, NoteWording t)
     {
         before = string.IsNullOrEmpty(before) ? null : before;
         after = string.IsNullOrEmpty(after) ? null : after;
@@ -143,6 +152,8 @@ public static class ListingChanges
             return;
         }
 
-        changes.Add(after is null ? $"{what} removed (was {before})." : before is null ? $"{what}: {after}." : $"New {what.ToLowerInvariant()}: {after} (was {before}).");
+        changes.Add(after is null ? t.Format($"news.{what}.removed", before)
+            : before is null ? t.Format($"news.{what}.added", after)
+            : t.Format($"news.{what}.changed", after, before));
     }
 }

@@ -34,7 +34,29 @@ public class ListingActorDocumentShapeTests
         Assert.Equal("https://b.test/@tenants/listings/01jcxa3m5q7t9w1y3b5d7f9h2c", document["url"]!.GetValue<string>());
     }
 
-    private static LocalActor Actor(ListingVisibility visibility)
+    [Fact]
+    public void A_spanish_listing_actor_names_its_profile_fields_in_spanish()
+    {
+        var document = DomainToAs.ListingActor(Actor(ListingVisibility.Public, "es"), Keys(), Uris);
+        Assert.Equal("Fondo: Bail (Tenants)", document["name"]!.GetValue<string>());
+        Assert.Contains("<p>Lo gestiona <span class=\"h-card\">", document["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(["Meta", "Recaudado", "Meta cubierta", "Colectivo"], document["attachment"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()));
+        Assert.Equal("100,00 EUR", document["attachment"]![0]!["value"]!.GetValue<string>());
+        Assert.Equal("120,00 EUR (120 %)", document["attachment"]![1]!["value"]!.GetValue<string>());
+        Assert.StartsWith("mejor dona aquí: <a href=\"https://elsewhere.example/fund\"", System.Net.WebUtility.HtmlDecode(document["attachment"]![2]!["value"]!.GetValue<string>()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_arabic_listing_actor_names_its_profile_fields_in_arabic()
+    {
+        var document = DomainToAs.ListingActor(Actor(ListingVisibility.Public, "ar"), Keys(), Uris);
+        Assert.Equal("صندوق: \u2068Bail\u2069 (\u2068Tenants\u2069)", document["name"]!.GetValue<string>());
+        Assert.Contains("يديره", document["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(["الهدف", "تم جمعه", "تم التمويل بالكامل", "المجموعة"], document["attachment"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()));
+        Assert.Equal("100\u066B00 EUR", document["attachment"]![0]!["value"]!.GetValue<string>());
+    }
+
+    private static LocalActor Actor(ListingVisibility visibility, string language = "en")
     {
         var collective = new Collective { Id = 1, Slug = "tenants", Name = "Tenants" };
         var listing = new Listing
@@ -43,6 +65,7 @@ public class ListingActorDocumentShapeTests
             PublicId = "01jcxa3m5q7t9w1y3b5d7f9h2c",
             Kind = ListingKind.Fund,
             Title = "Bail",
+            Language = language,
             Body = "Secret plans.\n\nMore.",
             Visibility = visibility,
             Followable = true,

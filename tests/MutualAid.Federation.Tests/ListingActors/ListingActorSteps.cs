@@ -12,11 +12,13 @@ namespace MutualAid.Federation.Tests.ListingActors;
 /// <summary>Intent methods for the listing actor tests.</summary>
 internal static class ListingActorSteps
 {
-    /// <summary>A followable fund with a chosen handle: 1,200 of 5,000.25 EUR raised.</summary>
+    /// <summary>A followable fund in English with a chosen handle: 1,200 of 5,000.25 EUR raised.</summary>
     public static JsonObject Fund(string actorSlug = "rent-fund")
     {
         var fund = ListingSamples.Fund();
         fund["title"] = "Rent strike fund";
+        // The sample is an Arabic fund; these tests read the English wording (NoteWordingTests cover the others).
+        fund["language"] = "en";
         fund["followable"] = true;
         fund["actorSlug"] = actorSlug;
         return fund;
