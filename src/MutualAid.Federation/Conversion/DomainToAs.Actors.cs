@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using MutualAid.Federation.Actors;
+using MutualAid.Federation.Wording;
 
 namespace MutualAid.Federation.Conversion;
 
@@ -78,29 +79,31 @@ public static partial class DomainToAs
             document["image"] = Image(header);
         }
 
+        // Field names in the collective's first language: Mastodon shows them as they are.
+        var words = NoteLanguages.For(collective.Languages.FirstOrDefault());
         var fields = new JsonArray();
         if (collective.Website is { Length: > 0 } website)
         {
             var shown = website.Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal).TrimEnd('/');
-            fields.Add(Field("Web", $"<a href=\"{WebUtility.HtmlEncode(website)}\" rel=\"me nofollow noopener\" target=\"_blank\">{WebUtility.HtmlEncode(shown)}</a>"));
+            fields.Add(Field(words["profile.web"], $"<a href=\"{WebUtility.HtmlEncode(website)}\" rel=\"me nofollow noopener\" target=\"_blank\">{WebUtility.HtmlEncode(shown)}</a>"));
             document["website"] = website;
         }
 
         if (collective.FrontGateContact.Length > 0)
         {
-            fields.Add(Field("Front gate", WebUtility.HtmlEncode(collective.FrontGateContact)));
+            fields.Add(Field(words["profile.frontGate"], WebUtility.HtmlEncode(collective.FrontGateContact)));
             document["frontGate"] = new JsonObject { ["type"] = "ContactPoint", ["contactType"] = "front gate", ["name"] = collective.FrontGateContact };
         }
 
         if (collective.Languages.Count > 0)
         {
-            fields.Add(Field("Languages", WebUtility.HtmlEncode(string.Join(" · ", collective.Languages))));
+            fields.Add(Field(words["profile.languages"], WebUtility.HtmlEncode(string.Join(" · ", collective.Languages))));
             document["knowsLanguage"] = new JsonArray([.. collective.Languages.Select(l => (JsonNode)l)]);
         }
 
         if (collective.AreaServed.Length > 0)
         {
-            fields.Add(Field("Area", WebUtility.HtmlEncode(collective.AreaServed)));
+            fields.Add(Field(words["profile.area"], WebUtility.HtmlEncode(collective.AreaServed)));
             document["areaServed"] = new JsonArray(new JsonObject { ["type"] = "Place", ["name"] = collective.AreaServed });
         }
 
