@@ -85,6 +85,10 @@ public static class FederationServices
         // Guarded connector first (no private addresses unless allowed, no redirects), then signing by the
         // instance actor, or by the actor a request names (deliveries).
         services.AddHttpClient(FederationHttp.ClientName)
+            // The factory's default swaps the handler every 2 minutes, dropping every pooled connection and TLS session
+            // with it, so each fan-out to hosts a few minutes apart paid its handshakes again. The handler recycles
+            // its own connections (PooledConnectionLifetime), which is what keeps DNS changes visible.
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp => FederationHttpHandler.Create(FederationHttp.FetchOptions(sp.GetRequiredService<IOptions<FederationOptions>>().Value)))
             .AddHttpMessageHandler(sp => new CurrentInstanceKeyHandler(sp.GetRequiredService<LocalActorKeys>()))
             .AddHttpMessageHandler(sp => new DoubleKnockSigningHandler(
