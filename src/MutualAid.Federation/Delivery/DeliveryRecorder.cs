@@ -90,14 +90,7 @@ public sealed partial class DeliveryRecorder(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MutualAidDbContext>();
-        await db.Database.OpenConnectionAsync();
-        if (db.Database.ProviderName == MutualAidDbContext.SqliteProviderName)
-        {
-            // Durable on power loss, not only on a crash, as the inbox's commits are.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginDurableTransactionAsync();
         var ids = batch.Select(o => o.JobId).ToList();
         var jobs = await db.Set<DeliveryJob>().Where(j => ids.Contains(j.Id)).ToDictionaryAsync(j => j.Id);
         var names = batch.Select(o => o.Host).Distinct(StringComparer.Ordinal).ToList();

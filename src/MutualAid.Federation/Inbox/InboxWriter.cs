@@ -114,15 +114,7 @@ public sealed partial class InboxWriter
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MutualAidDbContext>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await db.Database.OpenConnectionAsync();
-        if (db.Database.ProviderName == MutualAidDbContext.SqliteProviderName)
-        {
-            // Durable on power loss, not only on a crash: NORMAL would let a committed WAL frame be lost.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
-        }
-
-        // On SQLite this is BEGIN IMMEDIATE: the write lock is held from the duplicate check to the commit.
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginDurableTransactionAsync();
         var ids = batch.Select(p => p.Item.ActivityIri).Distinct(StringComparer.Ordinal).ToList();
         var present = new HashSet<string>(
             await db.Set<InboxItem>().AsNoTracking().Where(i => ids.Contains(i.ActivityIri)).Select(i => i.ActivityIri).ToListAsync(),
