@@ -13,6 +13,7 @@ namespace MutualAid.Benchmarks.Federation;
 /// again (all must be answered 202 and dropped), the server is killed, and the database must hold every activity
 /// exactly once. <c>--compare</c> runs the same load first with a commit per activity (batch size 1), then with group commit.
 /// Run: <c>dotnet run -c Release --project tests/MutualAid.Benchmarks -- inbox-load --senders 32 --activities 20000 --compare</c>
+/// (<c>taskset -c 1 dotnet run ... -- inbox-load --pin</c>: server on core 0, senders on core 1; <c>--warmup N</c>: activities sent before measuring, 5,000 by default).
 /// </summary>
 internal static class InboxLoad
 {
@@ -28,6 +29,15 @@ internal static class InboxLoad
         // A long-running server has finished tiered JIT compilation; 500 activities leave most of the hot path at
         // tier 0, so a short warm-up measures the JIT, not the inbox. --warmup 500 shows the cold figure.
         var warmupCount = Option(args, "--warmup", 5_000);
+        // --pin: the server on core 0, the senders (this process, started under `taskset -c 1`) on core 1, so
+        // neither takes the other's CPU. Setting this process's affinity from inside would move only the calling thread.
+        var pinned = args.Contains("--pin");
+        if (pinned && (!OperatingSystem.IsLinux() || (Process.GetCurrentProcess().ProcessorAffinity & 1) != 0))
+        {
+            Console.Error.WriteLine("--pin keeps core 0 for the server: run the benchmark under `taskset -c 1` (Linux, 2 cores or more).");
+            return 2;
+        }
+
         var modes = args.Contains("--compare")
             ? new[] { ("commit per activity (batch size 1)", "1"), ("group commit", "") }
             : new[] { ("as configured", "") };
@@ -54,7 +64,7 @@ internal static class InboxLoad
                     environment["MutualAid__Federation__InboxWriter__MaxBatchSize"] = batchSize;
                 }
 
-                var (rate, cpuMs, senderCpuMs, sample, statuses, load) = await MeasureAsync(dataDirectory, port, environment, senders, warmup, activities);
+                var (rate, cpuMs, senderCpuMs, sample, statuses, load) = await MeasureAsync(dataDirectory, port, environment, senders, warmup, activities, pinned ? "0" : null);
                 var (rows, missing, repeated) = await InboxLoadSenders.CountStoredAsync(dataDirectory, [.. warmup, .. activities]);
                 var expected = warmup.Length + activities.Length;
                 Console.WriteLine($"{mode}: answers {statuses}; stored rows {rows} (expected {expected}), missing {missing}, stored twice {repeated}");
@@ -68,7 +78,9 @@ internal static class InboxLoad
         }
 
         Console.WriteLine();
-        Console.WriteLine($"{count} activities, {senders} concurrent senders, {Environment.ProcessorCount} cores, client and server on the same machine");
+        Console.WriteLine(pinned
+            ? $"{count} activities, {senders} concurrent senders; server pinned to core 0, senders to core 1"
+            : $"{count} activities, {senders} concurrent senders, {Environment.ProcessorCount} cores shared by the senders and the server");
         Console.WriteLine("| Mode                                | accepted/s | server CPU ms/activity | senders' CPU ms/activity |   p50 ms |   p95 ms |   p99 ms | load average (1/5/15 min) |");
         Console.WriteLine("|-------------------------------------|-----------:|-----------------------:|-------------------------:|---------:|---------:|---------:|---------------------------|");
         foreach (var (mode, rate, cpuMs, senderCpuMs, sample, load) in results)
@@ -86,9 +98,9 @@ internal static class InboxLoad
     }
 
     private static async Task<(double Rate, double CpuMs, double SenderCpuMs, LatencySample Sample, string Statuses, string Load)> MeasureAsync(
-        string dataDirectory, int port, Dictionary<string, string> environment, int senders, SignedActivity[] warmup, SignedActivity[] activities)
+        string dataDirectory, int port, Dictionary<string, string> environment, int senders, SignedActivity[] warmup, SignedActivity[] activities, string? serverCpus)
     {
-        await using var server = await ServerProcess.StartAsync(dataDirectory, port, environment);
+        await using var server = await ServerProcess.StartAsync(dataDirectory, port, environment, serverCpus);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = senders, UseProxy = false }) { Timeout = TimeSpan.FromMinutes(2) };
         var target = new Uri(server.BaseAddress, "/inbox");
         var statuses = new Dictionary<HttpStatusCode, int>();

@@ -38,7 +38,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public static async Task<ServerProcess> StartAsync(string dataDirectory, int port, IReadOnlyDictionary<string, string> environment)
+    /// <param name="cpus">A <c>taskset</c> CPU list (for example "0") to keep the server on those cores; null for all.</param>
+    public static async Task<ServerProcess> StartAsync(string dataDirectory, int port, IReadOnlyDictionary<string, string> environment, string? cpus = null)
     {
 #if DEBUG
         const string configuration = "Debug";
@@ -47,13 +48,25 @@ internal sealed class ServerProcess : IAsyncDisposable
 #endif
         var dll = Path.Combine(RepositoryRoot(), "src", "MutualAid.Server", "bin", configuration, "net10.0", "mutualaid.dll");
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet")
+        // taskset replaces itself with dotnet (exec), so the process id below is the server's.
+        var start = new ProcessStartInfo(cpus is null ? "dotnet" : "taskset")
         {
-            ArgumentList = { dll, "serve", "--data-dir", dataDirectory, "--urls", baseAddress.ToString().TrimEnd('/'), "--domain", "localhost" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment = { ["Logging__LogLevel__Default"] = "Warning", ["DOTNET_gcServer"] = "0" },
         };
+        if (cpus is not null)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(cpus);
+            start.ArgumentList.Add("dotnet");
+        }
+
+        foreach (var argument in (string[])[dll, "serve", "--data-dir", dataDirectory, "--urls", baseAddress.ToString().TrimEnd('/'), "--domain", "localhost"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
