@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Data;
+using MutualAid.Core.Federation;
 using MutualAid.Core.Geography;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Actors;
@@ -41,29 +42,7 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         if (place is not null || query.OpenNow)
         {
             // Distances (haversine) and opening hours (RRULE) are computed here, on the narrowed candidates.
-            // No ORDER BY here: it would tempt SQLite onto the newest-first index instead of the place index.
-            // Distance alone needs only what the place index covers; opening hours and urgency need more.
-            var capped = filtered.Take(MaxCandidates + 1);
-            var candidates = query.OpenNow || query.Sort == DirectorySort.Urgent
-                ? await capped.Select(l => new Candidate
-                {
-                    Id = l.Id,
-                    Latitude = l.Location!.PublicLatitude,
-                    Longitude = l.Location.PublicLongitude,
-                    PublishedAt = l.PublishedAt,
-                    Kind = l.Kind,
-                    Urgency = (Urgency?)l.Need!.Urgency,
-                    AlwaysOpen = (bool?)l.Contact!.AlwaysOpen,
-                    ServiceSchedule = l.Service!.Schedule,
-                    ContactSchedule = l.Contact.Schedule,
-                }).ToListAsync(cancellationToken)
-                : await capped.Select(l => new Candidate
-                {
-                    Id = l.Id,
-                    Latitude = l.Location!.PublicLatitude,
-                    Longitude = l.Location.PublicLongitude,
-                    PublishedAt = l.PublishedAt,
-                }).ToListAsync(cancellationToken);
+            var candidates = await CandidatesAsync(filtered, query, cancellationToken);
             if (candidates.Count > MaxCandidates)
             {
                 throw new ValidationFailedException(place is null ? "open" : "radius", ValidationMessages.TooManyMatches(MaxCandidates));
@@ -91,13 +70,94 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
             pageIds = ids.Take(query.Limit).ToList();
         }
 
+        var items = await EntriesAsync(pageIds, measured, now, cancellationToken);
+        var hidden = hasMore || query.IncludeStale ? 0 : await CountHiddenStaleAsync(query, place, now, cancellationToken);
+        return new DirectoryPage(items, hasMore ? DirectoryCursor.Encode(offset + query.Limit) : null, place)
+        {
+            HiddenStale = hidden == 0 ? null : Math.Min(hidden, DirectoryPage.HiddenStaleCap),
+            HiddenStaleCapped = hidden > DirectoryPage.HiddenStaleCap ? true : null,
+        };
+    }
+
+    /// <summary>
+    /// How many listings the query would also find with <see cref="DirectoryQuery.IncludeStale"/>, up to
+    /// <see cref="DirectoryPage.HiddenStaleCap"/> + 1 (more is reported as "more than the cap").
+    /// </summary>
+    /// <remarks>
+    /// Cost. SQLite has no index that finds stale listings among the filtered ones: the planner walks the same
+    /// status/visibility index as the visible query, so a count that finds few stale matches walks every match.
+    /// Three bounds keep that inside the search budget (ADR 0002, p95 under 50 ms at 100,000 listings):
+    /// the count runs only on the last page, where the visible query has just walked the same matches (so it
+    /// costs about what that query cost, never a walk of a result set too big to show on one page); it stops at
+    /// the cap; and it is skipped outright while no known instance is stale, the usual case. Listings are only
+    /// ever marked stale together with their instance (WatchKnownInstances), so no stale instance means no stale listing.
+    /// </remarks>
+    private async Task<int> CountHiddenStaleAsync(DirectoryQuery query, ResolvedPlace? place, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!await db.Set<KnownInstance>().AsNoTracking().AnyAsync(i => i.StaleSince != null, cancellationToken))
+        {
+            return 0;
+        }
+
+        var stale = (await FilterAsync(query with { IncludeStale = true }, place, now, cancellationToken)).Where(l => l.Origin.StaleSince != null);
+        if (place is null && !query.OpenNow)
+        {
+            return await stale.Take(DirectoryPage.HiddenStaleCap + 1).CountAsync(cancellationToken);
+        }
+
+        // Distance and opening hours are decided in memory, as for the visible listings.
+        var candidates = await CandidatesAsync(stale, query, cancellationToken);
+        var kept = Measure(candidates, place, query.OpenNow, now).Count;
+        return candidates.Count > MaxCandidates ? Math.Max(kept, DirectoryPage.HiddenStaleCap + 1) : kept;
+    }
+
+    /// <summary>Up to <see cref="MaxCandidates"/> + 1 listings with what distance, opening hours and the chosen order need.</summary>
+    private static Task<List<Candidate>> CandidatesAsync(IQueryable<Listing> filtered, DirectoryQuery query, CancellationToken cancellationToken)
+    {
+        // No ORDER BY here: it would tempt SQLite onto the newest-first index instead of the place index.
+        // Distance alone needs only what the place index covers; opening hours and urgency need more.
+        var capped = filtered.Take(MaxCandidates + 1);
+        return query.OpenNow || query.Sort == DirectorySort.Urgent
+            ? capped.Select(l => new Candidate
+            {
+                Id = l.Id,
+                Latitude = l.Location!.PublicLatitude,
+                Longitude = l.Location.PublicLongitude,
+                PublishedAt = l.PublishedAt,
+                Kind = l.Kind,
+                Urgency = (Urgency?)l.Need!.Urgency,
+                AlwaysOpen = (bool?)l.Contact!.AlwaysOpen,
+                ServiceSchedule = l.Service!.Schedule,
+                ContactSchedule = l.Contact.Schedule,
+            }).ToListAsync(cancellationToken)
+            : capped.Select(l => new Candidate
+            {
+                Id = l.Id,
+                Latitude = l.Location!.PublicLatitude,
+                Longitude = l.Location.PublicLongitude,
+                PublishedAt = l.PublishedAt,
+            }).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The listings <paramref name="query"/> finds by its filters alone (text, kind, status, origin, actor,
+    /// staleness; not place or opening hours), unordered: for directory views that order and page them their own way.
+    /// </summary>
+    internal Task<IQueryable<Listing>> MatchingAsync(DirectoryQuery query, CancellationToken cancellationToken) =>
+        FilterAsync(query, place: null, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>The entries of <paramref name="pageIds"/>, in that order, as every directory view shows them.</summary>
+    internal Task<List<DirectoryEntry>> EntriesAsync(IReadOnlyList<long> pageIds, CancellationToken cancellationToken) =>
+        EntriesAsync(pageIds, measured: null, time.GetUtcNow(), cancellationToken);
+
+    private async Task<List<DirectoryEntry>> EntriesAsync(IReadOnlyList<long> pageIds, Dictionary<long, Candidate>? measured, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var rows = await db.Listings.AsNoTracking().Include(l => l.Collective)
             .Where(l => pageIds.Contains(l.Id))
             .ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(l => l.Id);
         var localActors = await actors.DescribeAsync(rows, cancellationToken);
-        var items = pageIds.Where(byId.ContainsKey).Select(id => ToEntry(byId[id], measured?.GetValueOrDefault(id), localActors.GetValueOrDefault(id), now)).ToList();
-        return new DirectoryPage(items, hasMore ? DirectoryCursor.Encode(offset + query.Limit) : null, place);
+        return pageIds.Where(byId.ContainsKey).Select(id => ToEntry(byId[id], measured?.GetValueOrDefault(id), localActors.GetValueOrDefault(id), now)).ToList();
     }
 
     /// <summary>
