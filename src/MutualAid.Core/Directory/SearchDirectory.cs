@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Data;
-using MutualAid.Core.Federation;
-using MutualAid.Core.Geography;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Actors;
 using MutualAid.Core.Listings.Details;
@@ -15,7 +13,7 @@ namespace MutualAid.Core.Directory;
 /// Local and federated listings live in the same table, so both are searched alike. Only public listings
 /// are ever returned; by default only open ones (not paused, fulfilled, closed or past their expiry).
 /// </summary>
-public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex textIndex, PlaceGazetteer gazetteer, LocalListingActors actors, TimeProvider time)
+public sealed partial class SearchDirectory(MutualAidDbContext db, IListingTextIndex textIndex, PlaceGazetteer gazetteer, LocalListingActors actors, TimeProvider time)
 {
     /// <summary>Upper bound on rows examined in memory for distance, opening-hours or nearest-first queries.</summary>
     public const int MaxCandidates = 20_000;
@@ -77,66 +75,6 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
             HiddenStale = hidden == 0 ? null : Math.Min(hidden, DirectoryPage.HiddenStaleCap),
             HiddenStaleCapped = hidden > DirectoryPage.HiddenStaleCap ? true : null,
         };
-    }
-
-    /// <summary>
-    /// How many listings the query would also find with <see cref="DirectoryQuery.IncludeStale"/>, up to
-    /// <see cref="DirectoryPage.HiddenStaleCap"/> + 1 (more is reported as "more than the cap").
-    /// </summary>
-    /// <remarks>
-    /// Cost. SQLite has no index that finds stale listings among the filtered ones: the planner walks the same
-    /// status/visibility index as the visible query, so a count that finds few stale matches walks every match.
-    /// Three bounds keep that inside the search budget (ADR 0002, p95 under 50 ms at 100,000 listings):
-    /// the count runs only on the last page, where the visible query has just walked the same matches (so it
-    /// costs about what that query cost, never a walk of a result set too big to show on one page); it stops at
-    /// the cap; and it is skipped outright while no known instance is stale, the usual case. Listings are only
-    /// ever marked stale together with their instance (WatchKnownInstances), so no stale instance means no stale listing.
-    /// </remarks>
-    private async Task<int> CountHiddenStaleAsync(DirectoryQuery query, ResolvedPlace? place, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (!await db.Set<KnownInstance>().AsNoTracking().AnyAsync(i => i.StaleSince != null, cancellationToken))
-        {
-            return 0;
-        }
-
-        var stale = (await FilterAsync(query with { IncludeStale = true }, place, now, cancellationToken)).Where(l => l.Origin.StaleSince != null);
-        if (place is null && !query.OpenNow)
-        {
-            return await stale.Take(DirectoryPage.HiddenStaleCap + 1).CountAsync(cancellationToken);
-        }
-
-        // Distance and opening hours are decided in memory, as for the visible listings.
-        var candidates = await CandidatesAsync(stale, query, cancellationToken);
-        var kept = Measure(candidates, place, query.OpenNow, now).Count;
-        return candidates.Count > MaxCandidates ? Math.Max(kept, DirectoryPage.HiddenStaleCap + 1) : kept;
-    }
-
-    /// <summary>Up to <see cref="MaxCandidates"/> + 1 listings with what distance, opening hours and the chosen order need.</summary>
-    private static Task<List<Candidate>> CandidatesAsync(IQueryable<Listing> filtered, DirectoryQuery query, CancellationToken cancellationToken)
-    {
-        // No ORDER BY here: it would tempt SQLite onto the newest-first index instead of the place index.
-        // Distance alone needs only what the place index covers; opening hours and urgency need more.
-        var capped = filtered.Take(MaxCandidates + 1);
-        return query.OpenNow || query.Sort == DirectorySort.Urgent
-            ? capped.Select(l => new Candidate
-            {
-                Id = l.Id,
-                Latitude = l.Location!.PublicLatitude,
-                Longitude = l.Location.PublicLongitude,
-                PublishedAt = l.PublishedAt,
-                Kind = l.Kind,
-                Urgency = (Urgency?)l.Need!.Urgency,
-                AlwaysOpen = (bool?)l.Contact!.AlwaysOpen,
-                ServiceSchedule = l.Service!.Schedule,
-                ContactSchedule = l.Contact.Schedule,
-            }).ToListAsync(cancellationToken)
-            : capped.Select(l => new Candidate
-            {
-                Id = l.Id,
-                Latitude = l.Location!.PublicLatitude,
-                Longitude = l.Location.PublicLongitude,
-                PublishedAt = l.PublishedAt,
-            }).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -324,66 +262,6 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         return listings;
     }
 
-    private static List<Candidate> Measure(List<Candidate> candidates, ResolvedPlace? place, bool openNow, DateTimeOffset now)
-    {
-        var kept = new List<Candidate>(candidates.Count);
-        // Many listings share opening hours (a collective's services, imported batches); evaluate each once.
-        var answers = new Dictionary<(string, TimeOnly, TimeOnly, string, int), bool>();
-        foreach (var candidate in candidates)
-        {
-            if (place is not null)
-            {
-                if (candidate.Latitude is not { } lat || candidate.Longitude is not { } lon)
-                {
-                    continue;
-                }
-
-                candidate.DistanceKm = Haversine.DistanceKm(place.Point, new GeoPoint(lat, lon));
-                if (candidate.DistanceKm > place.RadiusKm)
-                {
-                    continue;
-                }
-            }
-
-            if (openNow)
-            {
-                candidate.OpenNow = IsOpenMemoized(candidate, answers, now);
-                if (candidate.OpenNow != true)
-                {
-                    continue;
-                }
-            }
-
-            kept.Add(candidate);
-        }
-
-        return kept;
-    }
-
-    private static bool IsOpenMemoized(Candidate candidate, Dictionary<(string, TimeOnly, TimeOnly, string, int), bool> answers, DateTimeOffset now)
-    {
-        if (candidate.Kind == ListingKind.Contact && candidate.AlwaysOpen == true)
-        {
-            return true;
-        }
-
-        if ((candidate.ServiceSchedule ?? candidate.ContactSchedule) is not { } schedule)
-        {
-            return false;
-        }
-
-        // The answer depends on the rule, the window, the zone and the publication date's four-week phase.
-        var published = DateOnly.FromDateTime(candidate.PublishedAt.UtcDateTime);
-        var key = (schedule.Recurrence, schedule.Opens, schedule.Closes, schedule.TimeZone, published.DayNumber % 28);
-        if (!answers.TryGetValue(key, out var open))
-        {
-            open = OpeningHours.IsOpen(schedule, published, now);
-            answers[key] = open;
-        }
-
-        return open;
-    }
-
     private static bool IsOpen(ListingKind kind, bool? alwaysOpen, Schedule? schedule, DateTimeOffset publishedAt, DateTimeOffset now) =>
         (kind == ListingKind.Contact && alwaysOpen == true)
         || (schedule is not null && OpeningHours.IsOpen(schedule, DateOnly.FromDateTime(publishedAt.UtcDateTime), now));
@@ -444,30 +322,5 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
     {
         ArgumentNullException.ThrowIfNull(listing);
         return listing.Status == ListingStatus.Open && listing.ExpiresAt is { } expires && expires <= now ? ListingStatus.Expired : listing.Status;
-    }
-
-    private sealed class Candidate
-    {
-        public long Id { get; init; }
-
-        public double? Latitude { get; init; }
-
-        public double? Longitude { get; init; }
-
-        public DateTimeOffset PublishedAt { get; init; }
-
-        public ListingKind Kind { get; init; }
-
-        public Urgency? Urgency { get; init; }
-
-        public bool? AlwaysOpen { get; init; }
-
-        public Schedule? ServiceSchedule { get; init; }
-
-        public Schedule? ContactSchedule { get; init; }
-
-        public double? DistanceKm { get; set; }
-
-        public bool? OpenNow { get; set; }
     }
 }
