@@ -2,7 +2,7 @@ namespace MutualAid.Core.Directory;
 
 /// <summary>
 /// A collective on another server as the directory knows it: its actor (as last fetched), and its open public
-/// listings here (the newest hundred), the followable ones (funds, lines, services with actors of their own) apart from the rest.
+/// listings here a page at a time, the followable ones (funds, lines, services with actors of their own) apart from the rest.
 /// </summary>
 public sealed record RemoteCollectiveView
 {
@@ -22,4 +22,10 @@ public sealed record RemoteCollectiveView
     public required IReadOnlyList<DirectoryEntry> Followable { get; init; }
 
     public required IReadOnlyList<DirectoryEntry> Others { get; init; }
+
+    /// <summary>The cursor of the next page; null on the last.</summary>
+    public string? NextCursor { get; init; }
+
+    /// <summary>The cursor of the previous page; null on the first.</summary>
+    public string? PreviousCursor { get; init; }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Core.Data;
-using MutualAid.Core.Geography;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Actors;
 using MutualAid.Core.Listings.Details;
@@ -14,7 +13,7 @@ namespace MutualAid.Core.Directory;
 /// Local and federated listings live in the same table, so both are searched alike. Only public listings
 /// are ever returned; by default only open ones (not paused, fulfilled, closed or past their expiry).
 /// </summary>
-public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex textIndex, PlaceGazetteer gazetteer, LocalListingActors actors, TimeProvider time)
+public sealed partial class SearchDirectory(MutualAidDbContext db, IListingTextIndex textIndex, PlaceGazetteer gazetteer, LocalListingActors actors, TimeProvider time)
 {
     /// <summary>Upper bound on rows examined in memory for distance, opening-hours or nearest-first queries.</summary>
     public const int MaxCandidates = 20_000;
@@ -41,29 +40,7 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         if (place is not null || query.OpenNow)
         {
             // Distances (haversine) and opening hours (RRULE) are computed here, on the narrowed candidates.
-            // No ORDER BY here: it would tempt SQLite onto the newest-first index instead of the place index.
-            // Distance alone needs only what the place index covers; opening hours and urgency need more.
-            var capped = filtered.Take(MaxCandidates + 1);
-            var candidates = query.OpenNow || query.Sort == DirectorySort.Urgent
-                ? await capped.Select(l => new Candidate
-                {
-                    Id = l.Id,
-                    Latitude = l.Location!.PublicLatitude,
-                    Longitude = l.Location.PublicLongitude,
-                    PublishedAt = l.PublishedAt,
-                    Kind = l.Kind,
-                    Urgency = (Urgency?)l.Need!.Urgency,
-                    AlwaysOpen = (bool?)l.Contact!.AlwaysOpen,
-                    ServiceSchedule = l.Service!.Schedule,
-                    ContactSchedule = l.Contact.Schedule,
-                }).ToListAsync(cancellationToken)
-                : await capped.Select(l => new Candidate
-                {
-                    Id = l.Id,
-                    Latitude = l.Location!.PublicLatitude,
-                    Longitude = l.Location.PublicLongitude,
-                    PublishedAt = l.PublishedAt,
-                }).ToListAsync(cancellationToken);
+            var candidates = await CandidatesAsync(filtered, query, cancellationToken);
             if (candidates.Count > MaxCandidates)
             {
                 throw new ValidationFailedException(place is null ? "open" : "radius", ValidationMessages.TooManyMatches(MaxCandidates));
@@ -91,13 +68,34 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
             pageIds = ids.Take(query.Limit).ToList();
         }
 
+        var items = await EntriesAsync(pageIds, measured, now, cancellationToken);
+        var hidden = hasMore || query.IncludeStale ? 0 : await CountHiddenStaleAsync(query, place, now, cancellationToken);
+        return new DirectoryPage(items, hasMore ? DirectoryCursor.Encode(offset + query.Limit) : null, place)
+        {
+            HiddenStale = hidden == 0 ? null : Math.Min(hidden, DirectoryPage.HiddenStaleCap),
+            HiddenStaleCapped = hidden > DirectoryPage.HiddenStaleCap ? true : null,
+        };
+    }
+
+    /// <summary>
+    /// The listings <paramref name="query"/> finds by its filters alone (text, kind, status, origin, actor,
+    /// staleness; not place or opening hours), unordered: for directory views that order and page them their own way.
+    /// </summary>
+    internal Task<IQueryable<Listing>> MatchingAsync(DirectoryQuery query, CancellationToken cancellationToken) =>
+        FilterAsync(query, place: null, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>The entries of <paramref name="pageIds"/>, in that order, as every directory view shows them.</summary>
+    internal Task<List<DirectoryEntry>> EntriesAsync(IReadOnlyList<long> pageIds, CancellationToken cancellationToken) =>
+        EntriesAsync(pageIds, measured: null, time.GetUtcNow(), cancellationToken);
+
+    private async Task<List<DirectoryEntry>> EntriesAsync(IReadOnlyList<long> pageIds, Dictionary<long, Candidate>? measured, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var rows = await db.Listings.AsNoTracking().Include(l => l.Collective)
             .Where(l => pageIds.Contains(l.Id))
             .ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(l => l.Id);
         var localActors = await actors.DescribeAsync(rows, cancellationToken);
-        var items = pageIds.Where(byId.ContainsKey).Select(id => ToEntry(byId[id], measured?.GetValueOrDefault(id), localActors.GetValueOrDefault(id), now)).ToList();
-        return new DirectoryPage(items, hasMore ? DirectoryCursor.Encode(offset + query.Limit) : null, place);
+        return pageIds.Where(byId.ContainsKey).Select(id => ToEntry(byId[id], measured?.GetValueOrDefault(id), localActors.GetValueOrDefault(id), now)).ToList();
     }
 
     /// <summary>
@@ -264,66 +262,6 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
         return listings;
     }
 
-    private static List<Candidate> Measure(List<Candidate> candidates, ResolvedPlace? place, bool openNow, DateTimeOffset now)
-    {
-        var kept = new List<Candidate>(candidates.Count);
-        // Many listings share opening hours (a collective's services, imported batches); evaluate each once.
-        var answers = new Dictionary<(string, TimeOnly, TimeOnly, string, int), bool>();
-        foreach (var candidate in candidates)
-        {
-            if (place is not null)
-            {
-                if (candidate.Latitude is not { } lat || candidate.Longitude is not { } lon)
-                {
-                    continue;
-                }
-
-                candidate.DistanceKm = Haversine.DistanceKm(place.Point, new GeoPoint(lat, lon));
-                if (candidate.DistanceKm > place.RadiusKm)
-                {
-                    continue;
-                }
-            }
-
-            if (openNow)
-            {
-                candidate.OpenNow = IsOpenMemoized(candidate, answers, now);
-                if (candidate.OpenNow != true)
-                {
-                    continue;
-                }
-            }
-
-            kept.Add(candidate);
-        }
-
-        return kept;
-    }
-
-    private static bool IsOpenMemoized(Candidate candidate, Dictionary<(string, TimeOnly, TimeOnly, string, int), bool> answers, DateTimeOffset now)
-    {
-        if (candidate.Kind == ListingKind.Contact && candidate.AlwaysOpen == true)
-        {
-            return true;
-        }
-
-        if ((candidate.ServiceSchedule ?? candidate.ContactSchedule) is not { } schedule)
-        {
-            return false;
-        }
-
-        // The answer depends on the rule, the window, the zone and the publication date's four-week phase.
-        var published = DateOnly.FromDateTime(candidate.PublishedAt.UtcDateTime);
-        var key = (schedule.Recurrence, schedule.Opens, schedule.Closes, schedule.TimeZone, published.DayNumber % 28);
-        if (!answers.TryGetValue(key, out var open))
-        {
-            open = OpeningHours.IsOpen(schedule, published, now);
-            answers[key] = open;
-        }
-
-        return open;
-    }
-
     private static bool IsOpen(ListingKind kind, bool? alwaysOpen, Schedule? schedule, DateTimeOffset publishedAt, DateTimeOffset now) =>
         (kind == ListingKind.Contact && alwaysOpen == true)
         || (schedule is not null && OpeningHours.IsOpen(schedule, DateOnly.FromDateTime(publishedAt.UtcDateTime), now));
@@ -384,30 +322,5 @@ public sealed class SearchDirectory(MutualAidDbContext db, IListingTextIndex tex
     {
         ArgumentNullException.ThrowIfNull(listing);
         return listing.Status == ListingStatus.Open && listing.ExpiresAt is { } expires && expires <= now ? ListingStatus.Expired : listing.Status;
-    }
-
-    private sealed class Candidate
-    {
-        public long Id { get; init; }
-
-        public double? Latitude { get; init; }
-
-        public double? Longitude { get; init; }
-
-        public DateTimeOffset PublishedAt { get; init; }
-
-        public ListingKind Kind { get; init; }
-
-        public Urgency? Urgency { get; init; }
-
-        public bool? AlwaysOpen { get; init; }
-
-        public Schedule? ServiceSchedule { get; init; }
-
-        public Schedule? ContactSchedule { get; init; }
-
-        public double? DistanceKm { get; set; }
-
-        public bool? OpenNow { get; set; }
     }
 }

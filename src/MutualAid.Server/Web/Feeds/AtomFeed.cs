@@ -17,13 +17,25 @@ public static partial class AtomFeed
     private const string Atom = "http://www.w3.org/2005/Atom";
     private const int TitleLength = 80;
 
-    public static string Write(string baseUrl, string selfPath, string alternatePath, string title, IReadOnlyList<DirectoryEntry> items, DateTimeOffset now, RemoteHtml sanitizer)
+    public static string Write(
+        string baseUrl, string selfPath, string alternatePath, string title, IReadOnlyList<DirectoryEntry> items, DateTimeOffset now, RemoteHtml sanitizer, Hidden? hidden = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(sanitizer);
         var updated = items.Count == 0 ? now : items.Max(i => i.Listing.UpdatedAt);
         return Feed(baseUrl, selfPath, alternatePath, title, updated, xml =>
         {
+            if (hidden is not null)
+            {
+                xml.WriteElementString("subtitle", Atom, hidden.Text);
+                xml.WriteStartElement("link", Atom);
+                xml.WriteAttributeString("rel", "related");
+                xml.WriteAttributeString("href", baseUrl + hidden.Path);
+                xml.WriteAttributeString("type", "application/atom+xml");
+                xml.WriteAttributeString("title", hidden.Text);
+                xml.WriteEndElement();
+            }
+
             foreach (var entry in items)
             {
                 WriteEntry(xml, baseUrl, entry, sanitizer);
@@ -52,6 +64,9 @@ public static partial class AtomFeed
             WriteEntry(xml, baseUrl, listing, sanitizer);
         });
     }
+
+    /// <summary>What a search feed left out (listings of instances gone quiet) and the feed that includes them.</summary>
+    public sealed record Hidden(string Text, string Path);
 
     private static string Feed(string baseUrl, string selfPath, string alternatePath, string title, DateTimeOffset updated, Action<XmlWriter> entries)
     {

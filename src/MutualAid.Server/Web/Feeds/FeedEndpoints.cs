@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MutualAid.Core.Collectives;
 using MutualAid.Core.Data;
 using MutualAid.Core.Directory;
@@ -7,6 +8,8 @@ using MutualAid.Core.Listings.Actors;
 using MutualAid.Core.Listings.Views;
 using MutualAid.Core.Validation;
 using MutualAid.Federation.Conversion;
+using MutualAid.Federation.Instances;
+using MutualAid.Server.Web.Localization;
 using MutualAid.Server.Web.Html;
 using MutualAid.Server.Web.Pages;
 
@@ -28,7 +31,8 @@ public static class FeedEndpoints
         return app;
     }
 
-    private static async Task<IResult> SearchFeedAsync(HttpContext http, SearchDirectory search, MutualAidDbContext db, RemoteHtml sanitizer, TimeProvider time)
+    private static async Task<IResult> SearchFeedAsync(
+        HttpContext http, SearchDirectory search, MutualAidDbContext db, RemoteHtml sanitizer, TimeProvider time, UiLanguages languages, IOptions<InstanceWatchOptions> watch)
     {
         var errors = new ValidationErrors();
         var query = SearchParameters.Read(http.Request.Query, errors, FeedLength) with { Cursor = null };
@@ -37,7 +41,12 @@ public static class FeedEndpoints
         var (baseUrl, name) = await InstanceAsync(db, http.RequestAborted);
         var parameters = SearchParameters.With(http.Request.Query, null, "limit", "lang");
         var title = query.Text is { } text ? $"{name}: {text}" : name;
-        return Results.Text(AtomFeed.Write(baseUrl, "/search.atom" + parameters, "/search" + parameters, title, results.Items, time.GetUtcNow(), sanitizer), AtomFeed.MediaType);
+        // Feed readers have no page to show the notice on: the feed's subtitle says it, and a related link is the same feed with them.
+        var t = languages.For(UiLanguages.Match(http.Request.Query["lang"]) ?? "en");
+        var hidden = HiddenStaleNotice.Sentence(results, t, watch) is { } sentence
+            ? new AtomFeed.Hidden(sentence, HiddenStaleNotice.ShowPath("/search.atom", http.Request.Query))
+            : null;
+        return Results.Text(AtomFeed.Write(baseUrl, "/search.atom" + parameters, "/search" + parameters, title, results.Items, time.GetUtcNow(), sanitizer, hidden), AtomFeed.MediaType);
     }
 
     private static async Task<IResult> CollectiveFeedAsync(string slug, HttpContext http, FindCollective find, SearchDirectory search, MutualAidDbContext db, RemoteHtml sanitizer, TimeProvider time)

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MutualAid.Core.Data;
 using MutualAid.Core.Directory;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Validation;
+using MutualAid.Federation.Instances;
 using MutualAid.Server.Web.Localization;
 using H = MutualAid.Server.Web.Html.Html;
 
@@ -80,6 +82,7 @@ public static class DirectoryPages
                 <p role="status">{(results.Items.Count == 0 ? t["search.none"] : t.Format("search.showing", results.Items.Count))}
                 {(results.Place is { } place ? H.Of($" · {t.Format("search.around", place.Name, place.RadiusKm)}") : H.Empty)}</p>
                 {Results(results.Items, t)}
+                {HiddenStaleNotice.Render(results, t, http.RequestServices.GetRequiredService<IOptions<InstanceWatchOptions>>(), http.Request.Query)}
                 {(results.NextCursor is { } next ? H.Of($"<p><a rel=\"next\" href=\"/search{SearchParameters.With(http.Request.Query, next)}\">{t["search.next"]}</a></p>") : H.Empty)}
                 """);
         var main = H.Of($"""

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using MutualAid.Core.Federation;
+using MutualAid.Core.Paging;
 using MutualAid.Core.Validation;
 using MutualAid.Federation;
 using MutualAid.Federation.Instances;
@@ -8,6 +9,7 @@ using MutualAid.Server.Federation;
 using MutualAid.Server.Web.Html;
 using MutualAid.Server.Web.Localization;
 using MutualAid.Server.Web.Members;
+using MutualAid.Server.Web.Paging;
 using H = MutualAid.Server.Web.Html.Html;
 
 namespace MutualAid.Server.Web.Pages;
@@ -93,15 +95,35 @@ public static class InstancePages
     private static async Task<IResult> RenderAsync(PageContext page, ListKnownInstances list, bool isOperator, H notice, string? handle, string? handleError, int status)
     {
         var t = page.T;
-        var instances = await list.ExecuteAsync(page.Aborted);
+        var errors = new ValidationErrors();
+        var request = PageParameters.Read(page.Http.Request.Query, errors);
+        KeysetPage<KnownInstanceView>? instances = null;
+        IReadOnlyDictionary<string, string[]>? problems = errors.IsEmpty ? null : ValidationText.In(t, errors.ToMessages());
+        if (problems is null)
+        {
+            try
+            {
+                instances = await list.ExecuteAsync(request, page.Aborted);
+            }
+            catch (ValidationFailedException invalid)
+            {
+                problems = ValidationText.In(t, invalid.Messages);
+            }
+        }
+
         var csrf = isOperator ? page.AntiforgeryField() : H.Empty;
         // Operators also answer the instance actor's follow requests; this page is where they look after federation.
         var addForm = isOperator
             ? H.Of($"<p><a href=\"/admin/follow-requests\">{t["followRequests.instanceTitle"]}</a></p>{AddByHandle(t, csrf, handle, handleError)}")
             : H.Empty;
-        var body = instances.Count == 0
+        var body = instances is null
+            ? H.Of($"<div class=\"notice error\" role=\"alert\"><p>{t["paging.problem"]}</p><ul>{problems!.SelectMany(p => p.Value.Select(m => H.Of($"<li>{m}</li>")))}</ul><p><a href=\"{Path}\">{t["paging.first"]}</a></p></div>")
+            : instances.Items.Count == 0
             ? H.Of($"<p>{t["instances.none"]}</p>")
-            : H.Join(instances.Select((instance, index) => Instance(instance, index, t, isOperator, csrf)));
+            : H.Of($"""
+                {H.Join(instances.Items.Select((instance, index) => Instance(instance, index, t, isOperator, csrf)))}
+                {Pager.Render(t, Path, page.Http.Request.Query, instances.PreviousCursor, instances.NextCursor, "added")}
+                """);
         var main = H.Of($"""
             <h1>{t["instances.title"]}</h1>
             <p>{t["instances.intro"]}</p>
@@ -109,7 +131,7 @@ public static class InstancePages
             {addForm}
             {body}
             """);
-        return Layout.Page(page, t["instances.title"], main, status);
+        return Layout.Page(page, t["instances.title"], main, instances is null ? StatusCodes.Status400BadRequest : status);
     }
 
     private static H AddByHandle(UiText t, H csrf, string? handle, string? error)
