@@ -53,7 +53,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             Locale = locale,
         });
-        context.SetDefaultTimeout(15_000);
+        // A guard against a hung page, not a speed check: `dotnet test Federation.sln` runs this project beside the
+        // federation tests on the same 2 cores, where a first publish (JIT, SQLite, redirect) once took over 15 s.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
