@@ -381,7 +381,7 @@ def main():
               f"forwarded: {forwarded!r}; direct: {direct!r}")
     except Abort as error:
         failed("stopped early", str(error))
-    except (OSError, ValueError, KeyError, subprocess.SubprocessError, yaml.YAMLError) as error:
+    except Exception as error:  # reported as a failure with its type, so the summary line is always printed
         failed("stopped early", f"{type(error).__name__}: {error}")
     finally:
         if server is not None and server.poll() is None:
