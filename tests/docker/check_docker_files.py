@@ -263,8 +263,11 @@ def main():
         build, runtime = found
         env = {}
         entrypoint = cmd = healthcheck = None
+        workdir = "/"
         for keyword, rest in runtime["steps"]:
-            if keyword == "ENV":
+            if keyword == "WORKDIR":
+                workdir = rest
+            elif keyword == "ENV":
                 key, value = parse_env(rest)
                 env[key] = value
             elif keyword == "ENTRYPOINT":
@@ -337,7 +340,7 @@ def main():
             cli_log.write(f"$ mutualaid {' '.join(args)}\n")
             cli_log.flush()
             return subprocess.run([binary, *args], env=process_env, input=stdin_text, text=True, stdout=cli_log,
-                                  stderr=subprocess.STDOUT, timeout=120, cwd=work).returncode
+                                  stderr=subprocess.STDOUT, timeout=120, cwd=os.path.join(root, workdir.lstrip("/"))).returncode
 
         collective = readme_cli_args("collective add")
         user = readme_cli_args("user add")
@@ -352,7 +355,7 @@ def main():
         check(before != 0, "healthcheck: fails while nothing listens", f"exit {before}")
 
         server_log = open(os.path.join(logs, "server.log"), "w", encoding="utf-8")
-        server = subprocess.Popen([binary, *cmd], env=process_env, stdout=server_log, stderr=subprocess.STDOUT, cwd=work)
+        server = subprocess.Popen([binary, *cmd], env=process_env, stdout=server_log, stderr=subprocess.STDOUT, cwd=os.path.join(root, workdir.lstrip("/")))
         healthy = wait_until(lambda: subprocess.run(probe, capture_output=True, timeout=30).returncode == 0, server)
         if not check(healthy, f"healthcheck: the Dockerfile's probe passes once '{' '.join(cmd)}' is up", f"see {logs}/server.log"):
             raise Abort("the server did not come up")
