@@ -16,8 +16,15 @@ install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$1" >/dev/null 2>&1 \
     || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$1" >/dev/null; }
 }
-python3 -c 'import yaml' 2>/dev/null || install python3-yaml || missing "python3 with PyYAML" python3-yaml
+# The first python3 on PATH may be a pyenv one that cannot see Debian's python3-yaml: fall back to /usr/bin/python3.
+python=""
+for candidate in python3 /usr/bin/python3; do
+  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import yaml' 2>/dev/null; then python=$candidate; break; fi
+done
+if [ -z "$python" ]; then
+  install python3-yaml && /usr/bin/python3 -c 'import yaml' 2>/dev/null && python=/usr/bin/python3 || missing "python3 with PyYAML" python3-yaml
+fi
 command -v caddy >/dev/null 2>&1 || install caddy || missing caddy caddy
 command -v dotnet >/dev/null 2>&1 || missing dotnet "the .NET SDK pinned in global.json"
 
-exec python3 "$here/check_docker_files.py"
+exec "$python" "$here/check_docker_files.py"
