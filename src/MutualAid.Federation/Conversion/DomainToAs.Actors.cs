@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json.Nodes;
 using MutualAid.Federation.Actors;
 using MutualAid.Federation.Wording;
@@ -30,7 +29,7 @@ public static partial class DomainToAs
             ["preferredUsername"] = actor.Username,
             ["name"] = collective?.Name ?? instanceName,
             ["summary"] = collective is null
-                ? $"<p>The server actor of {WebUtility.HtmlEncode(uris.Domain)}. It signs requests on behalf of the instance.</p>"
+                ? $"<p>The server actor of {HtmlText.Escape(uris.Domain)}. It signs requests on behalf of the instance.</p>"
                 : SummaryHtml(collective.Summary),
             ["url"] = collective is null ? uris.Base : uris.ProfilePage(collective.Slug),
             ["published"] = Timestamp(collective?.CreatedAt ?? instanceCreated),
@@ -85,25 +84,25 @@ public static partial class DomainToAs
         if (collective.Website is { Length: > 0 } website)
         {
             var shown = website.Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal).TrimEnd('/');
-            fields.Add(Field(words["profile.web"], $"<a href=\"{WebUtility.HtmlEncode(website)}\" rel=\"me nofollow noopener\" target=\"_blank\">{WebUtility.HtmlEncode(shown)}</a>"));
+            fields.Add(Field(words["profile.web"], $"<a href=\"{HtmlText.Escape(website)}\" rel=\"me nofollow noopener\" target=\"_blank\">{HtmlText.Escape(shown)}</a>"));
             document["website"] = website;
         }
 
         if (collective.FrontGateContact.Length > 0)
         {
-            fields.Add(Field(words["profile.frontGate"], WebUtility.HtmlEncode(collective.FrontGateContact)));
+            fields.Add(Field(words["profile.frontGate"], HtmlText.Escape(collective.FrontGateContact)));
             document["frontGate"] = new JsonObject { ["type"] = "ContactPoint", ["contactType"] = "front gate", ["name"] = collective.FrontGateContact };
         }
 
         if (collective.Languages.Count > 0)
         {
-            fields.Add(Field(words["profile.languages"], WebUtility.HtmlEncode(string.Join(" · ", collective.Languages))));
+            fields.Add(Field(words["profile.languages"], HtmlText.Escape(string.Join(" · ", collective.Languages))));
             document["knowsLanguage"] = new JsonArray([.. collective.Languages.Select(l => (JsonNode)l)]);
         }
 
         if (collective.AreaServed.Length > 0)
         {
-            fields.Add(Field(words["profile.area"], WebUtility.HtmlEncode(collective.AreaServed)));
+            fields.Add(Field(words["profile.area"], HtmlText.Escape(collective.AreaServed)));
             document["areaServed"] = new JsonArray(new JsonObject { ["type"] = "Place", ["name"] = collective.AreaServed });
         }
 
@@ -116,7 +115,7 @@ public static partial class DomainToAs
     /// <summary>Collective summaries are plain text or light Markdown: paragraphs, escaped.</summary>
     public static string SummaryHtml(string text) =>
         string.Concat(text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => "<p>" + WebUtility.HtmlEncode(p).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>"));
+            .Select(p => "<p>" + HtmlText.Escape(p).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>"));
 
     private static JsonObject Field(string name, string value) => new() { ["type"] = "PropertyValue", ["name"] = name, ["value"] = value };
 

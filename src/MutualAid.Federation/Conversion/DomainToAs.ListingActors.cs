@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using MutualAid.Core.Listings;
 using MutualAid.Federation.Actors;
@@ -25,7 +24,7 @@ public static partial class DomainToAs
         var wording = NoteLanguages.For(listing.Language);
         var collectiveIri = uris.Actor(collective.Slug);
         var profile = uris.ProfilePage(collective.Slug);
-        var intro = isPublic && FirstParagraph(listing.Body) is { Length: > 0 } first ? "<p>" + WebUtility.HtmlEncode(first) + "</p>" : "";
+        var intro = isPublic && FirstParagraph(listing.Body) is { Length: > 0 } first ? "<p>" + HtmlText.Escape(first) + "</p>" : "";
         var document = new JsonObject
         {
             ["@context"] = MutualAidContext.ForActor(),
@@ -33,7 +32,7 @@ public static partial class DomainToAs
             ["type"] = actor.ActivityStreamsType,
             ["preferredUsername"] = actor.Username,
             ["name"] = wording.Format("actor.name", ListingFacts.KindLabel(listing.Kind, wording), listing.Title, collective.Name),
-            ["summary"] = intro + "<p>" + wording.FormatHtml("actor.summary", $"<span class=\"h-card\"><a href=\"{WebUtility.HtmlEncode(profile)}\" class=\"u-url mention\">@<span>{WebUtility.HtmlEncode(collective.Slug)}</span></a></span>") + "</p>",
+            ["summary"] = intro + "<p>" + wording.FormatHtml("actor.summary", $"<span class=\"h-card\"><a href=\"{HtmlText.Escape(profile)}\" class=\"u-url mention\">@<span>{HtmlText.Escape(collective.Slug)}</span></a></span>") + "</p>",
             ["url"] = uris.ListingPage(collective.Slug, listing.PublicId),
             ["published"] = Timestamp(listing.PublishedAt),
             ["inbox"] = uris.Inbox(actor.Username),
@@ -62,7 +61,7 @@ public static partial class DomainToAs
         });
 
         var fields = isPublic ? ListingActorFields(listing, wording) : [];
-        fields.Add(Field(wording["field.collective"], $"<a href=\"{WebUtility.HtmlEncode(profile)}\" rel=\"nofollow noopener\" target=\"_blank\">@{WebUtility.HtmlEncode(collective.Slug)}@{WebUtility.HtmlEncode(uris.Domain)}</a>"));
+        fields.Add(Field(wording["field.collective"], $"<a href=\"{HtmlText.Escape(profile)}\" rel=\"nofollow noopener\" target=\"_blank\">@{HtmlText.Escape(collective.Slug)}@{HtmlText.Escape(uris.Domain)}</a>"));
         document["attachment"] = new JsonArray([.. fields]);
         document["listingKind"] = KindTerm(listing.Kind);
         document["collective"] = collectiveIri;
@@ -86,15 +85,15 @@ public static partial class DomainToAs
         var fields = new List<JsonObject>();
         if (listing.Fund is { } fund)
         {
-            fields.Add(Field(t["field.goal"], WebUtility.HtmlEncode(t.Money(fund.GoalAmount, fund.Currency))));
-            fields.Add(Field(t["field.raised"], WebUtility.HtmlEncode(t.Format("field.raisedValue", t.Money(fund.RaisedAmount, fund.Currency), t.Percent(ListingFacts.Percent(fund))))));
+            fields.Add(Field(t["field.goal"], HtmlText.Escape(t.Money(fund.GoalAmount, fund.Currency))));
+            fields.Add(Field(t["field.raised"], HtmlText.Escape(t.Format("field.raisedValue", t.Money(fund.RaisedAmount, fund.Currency), t.Percent(ListingFacts.Percent(fund))))));
             if (fund.FullyFunded)
             {
-                fields.Add(Field(t["field.fullyFunded"], fund.GiveElsewhereUrl is { } elsewhere ? t.FormatHtml("field.giveInstead", Link(elsewhere)) : WebUtility.HtmlEncode(fund.GiveElsewhereText ?? t["field.thankYou"])));
+                fields.Add(Field(t["field.fullyFunded"], fund.GiveElsewhereUrl is { } elsewhere ? t.FormatHtml("field.giveInstead", Link(elsewhere)) : HtmlText.Escape(fund.GiveElsewhereText ?? t["field.thankYou"])));
             }
             else if (fund.HowToGive.Length > 0)
             {
-                fields.Add(Field(t["field.give"], WebUtility.HtmlEncode(Shorten(fund.HowToGive, 200))));
+                fields.Add(Field(t["field.give"], HtmlText.Escape(Shorten(fund.HowToGive, 200))));
             }
         }
 
@@ -102,36 +101,36 @@ public static partial class DomainToAs
         {
             if (contact.Phone is { } phone)
             {
-                fields.Add(Field(t["field.phone"], $"<a href=\"tel:{WebUtility.HtmlEncode(new string([.. phone.Where(c => char.IsDigit(c) || c == '+')]))}\">{WebUtility.HtmlEncode(phone)}</a>"));
+                fields.Add(Field(t["field.phone"], $"<a href=\"tel:{HtmlText.Escape(new string([.. phone.Where(c => char.IsDigit(c) || c == '+')]))}\">{HtmlText.Escape(phone)}</a>"));
             }
 
             if (contact.Signal is { } signal)
             {
-                fields.Add(Field(t["field.signal"], WebUtility.HtmlEncode(signal)));
+                fields.Add(Field(t["field.signal"], HtmlText.Escape(signal)));
             }
 
             if (ListingFacts.Hours(contact, t) is { } hours)
             {
-                fields.Add(Field(t["field.hours"], WebUtility.HtmlEncode(hours)));
+                fields.Add(Field(t["field.hours"], HtmlText.Escape(hours)));
             }
         }
 
         if (listing.Service is { } service)
         {
-            fields.Add(Field(t["field.hours"], WebUtility.HtmlEncode(ListingFacts.Hours(service.Schedule, t))));
+            fields.Add(Field(t["field.hours"], HtmlText.Escape(ListingFacts.Hours(service.Schedule, t))));
             if (ListingFacts.Place(listing) is { } place)
             {
-                fields.Add(Field(t["field.where"], WebUtility.HtmlEncode(place)));
+                fields.Add(Field(t["field.where"], HtmlText.Escape(place)));
             }
 
-            fields.Add(Field(t["field.walkIns"], WebUtility.HtmlEncode(service.WalkInsWelcome ? t["field.walkInsWelcome"] : t["field.bookAhead"])));
+            fields.Add(Field(t["field.walkIns"], HtmlText.Escape(service.WalkInsWelcome ? t["field.walkInsWelcome"] : t["field.bookAhead"])));
         }
 
         return [.. fields.Take(3)];
     }
 
     private static string Link(string url) =>
-        $"<a href=\"{WebUtility.HtmlEncode(url)}\" rel=\"nofollow noopener\" target=\"_blank\">{WebUtility.HtmlEncode(url.Replace("https://", "", StringComparison.Ordinal).TrimEnd('/'))}</a>";
+        $"<a href=\"{HtmlText.Escape(url)}\" rel=\"nofollow noopener\" target=\"_blank\">{HtmlText.Escape(url.Replace("https://", "", StringComparison.Ordinal).TrimEnd('/'))}</a>";
 
     private static string? FirstParagraph(string markdown) =>
         markdown.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() is { } first

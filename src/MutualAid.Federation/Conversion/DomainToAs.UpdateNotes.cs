@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using MutualAid.Core.Listings;
@@ -25,14 +24,14 @@ public static partial class DomainToAs
         var html = new StringBuilder();
         var wording = NoteLanguages.For(listing.Language);
         var headline = wording.Format("note.headline", ListingFacts.KindLabel(listing.Kind, wording), listing.Title);
-        html.Append("<p><strong>").Append(WebUtility.HtmlEncode(headline)).Append("</strong></p><ul>");
+        html.Append("<p><strong>").Append(HtmlText.Escape(headline)).Append("</strong></p><ul>");
         foreach (var change in changes)
         {
             html.Append("<li>").Append(Linked(change)).Append("</li>");
         }
 
-        html.Append("</ul><p><a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">")
-            .Append(WebUtility.HtmlEncode(url.Replace("https://", "", StringComparison.Ordinal))).Append("</a></p>");
+        html.Append("</ul><p><a href=\"").Append(HtmlText.Escape(url)).Append("\">")
+            .Append(HtmlText.Escape(url.Replace("https://", "", StringComparison.Ordinal))).Append("</a></p>");
         var content = html.ToString();
         var note = new JsonObject
         {
@@ -56,13 +55,13 @@ public static partial class DomainToAs
         var address = word.Trim(BidiIsolates);
         if (!(address.StartsWith("https://", StringComparison.Ordinal) || address.StartsWith("http://", StringComparison.Ordinal)) || !Uri.IsWellFormedUriString(address, UriKind.Absolute))
         {
-            return WebUtility.HtmlEncode(word);
+            return HtmlText.Escape(word);
         }
 
         var start = word.IndexOf(address, StringComparison.Ordinal);
-        return WebUtility.HtmlEncode(word[..start])
-            + $"<a href=\"{WebUtility.HtmlEncode(address)}\" rel=\"nofollow noopener\" target=\"_blank\">{WebUtility.HtmlEncode(address.Replace("https://", "", StringComparison.Ordinal))}</a>"
-            + WebUtility.HtmlEncode(word[(start + address.Length)..]);
+        return HtmlText.Escape(word[..start])
+            + $"<a href=\"{HtmlText.Escape(address)}\" rel=\"nofollow noopener\" target=\"_blank\">{HtmlText.Escape(address.Replace("https://", "", StringComparison.Ordinal))}</a>"
+            + HtmlText.Escape(word[(start + address.Length)..]);
     }
 
     private static readonly char[] BidiIsolates = ['\u2066', '\u2067', '\u2068', '\u2069'];

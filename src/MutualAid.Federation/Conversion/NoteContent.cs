@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using MutualAid.Core.Listings;
 using MutualAid.Core.Listings.Details;
@@ -130,5 +129,5 @@ public static class NoteContent
             : (fund.HowToGive.Length > 0 ? t.Format("fund.howToGive", fund.HowToGive) : "");
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => HtmlText.Escape(text);
 }

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Net;
 using System.Text;
+using MutualAid.Federation.Conversion;
 
 namespace MutualAid.Federation.Wording;
 
@@ -70,11 +70,11 @@ public sealed class NoteWording
             var close = open < 0 ? -1 : template.IndexOf('}', open);
             if (open < 0 || close < 0 || !int.TryParse(template.AsSpan(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
             {
-                html.Append(WebUtility.HtmlEncode(template[at..]));
+                html.Append(HtmlText.Escape(template[at..]));
                 break;
             }
 
-            html.Append(WebUtility.HtmlEncode(template[at..open]));
+            html.Append(HtmlText.Escape(template[at..open]));
             html.Append(Isolated(htmlArgs[index]));
             at = close + 1;
         }

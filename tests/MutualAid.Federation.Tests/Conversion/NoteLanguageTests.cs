@@ -24,6 +24,9 @@ public partial class NoteLanguageTests
         Assert.Equal(["es"], note["contentMap"]!.AsObject().Select(p => p.Key));
         var content = note["content"]!.GetValue<string>();
         Assert.Equal(content, note["contentMap"]!["es"]!.GetValue<string>());
+        // Letters stay letters in the HTML itself, not numeric entities.
+        Assert.Contains("Fecha límite", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#", content, StringComparison.Ordinal);
         var text = Text(content);
         Assert.Contains("Necesidad: Necesitamos pañales", text, StringComparison.Ordinal);
         Assert.Contains("Se necesita: 30,5 paquetes Pañales talla 4", text, StringComparison.Ordinal);
