@@ -2,9 +2,14 @@ using MutualAid.Core.Geography;
 
 namespace MutualAid.Core.Directory;
 
-/// <summary>A page of search results; pass <see cref="NextCursor"/> back for the next page (null at the end).</summary>
+/// <summary>
+/// A page of search results; pass <see cref="NextCursor"/> back for the next page (null at the end), or
+/// <see cref="PreviousCursor"/> for the one before (null on the first).
+/// </summary>
 public sealed record DirectoryPage(IReadOnlyList<DirectoryEntry> Items, string? NextCursor, ResolvedPlace? Place)
 {
+    public string? PreviousCursor { get; init; }
+
     /// <summary>Counting hidden stale listings stops here; beyond it the page says "more than".</summary>
     public const int HiddenStaleCap = 100;
 

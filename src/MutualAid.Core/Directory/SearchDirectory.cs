@@ -72,6 +72,7 @@ public sealed partial class SearchDirectory(MutualAidDbContext db, IListingTextI
         var hidden = hasMore || query.IncludeStale ? 0 : await CountHiddenStaleAsync(query, place, now, cancellationToken);
         return new DirectoryPage(items, hasMore ? DirectoryCursor.Encode(offset + query.Limit) : null, place)
         {
+            PreviousCursor = offset > 0 ? DirectoryCursor.Encode(Math.Max(0, offset - query.Limit)) : null,
             HiddenStale = hidden == 0 ? null : Math.Min(hidden, DirectoryPage.HiddenStaleCap),
             HiddenStaleCapped = hidden > DirectoryPage.HiddenStaleCap ? true : null,
         };

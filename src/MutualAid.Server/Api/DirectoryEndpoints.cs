@@ -67,7 +67,7 @@ public static class DirectoryEndpoints
                 "includeStale=true: also listings whose instance stopped answering (each hit says stale and staleSince); " +
                 "place: a place name our listings use, " +
                 "or lat+lon; radius: km (default 25); open=now: services and contacts open now; sort: newest|nearest|urgent; " +
-                "limit: 1-100; cursor: from nextCursor. " +
+                "limit: 1-100; cursor: from nextCursor (or previousCursor, null on the first page). " +
                 "hiddenStale (answer): without includeStale, how many matching listings were left out because their instance stopped " +
                 "answering; counted on the last page only (nextCursor null), at most 100 (hiddenStaleCapped: true when there are more); " +
                 "absent when none were hidden or not counted. Repeat the search with includeStale=true to see them.")

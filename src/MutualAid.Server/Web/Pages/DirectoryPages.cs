@@ -6,6 +6,7 @@ using MutualAid.Core.Listings;
 using MutualAid.Core.Validation;
 using MutualAid.Federation.Instances;
 using MutualAid.Server.Web.Localization;
+using MutualAid.Server.Web.Paging;
 using H = MutualAid.Server.Web.Html.Html;
 
 namespace MutualAid.Server.Web.Pages;
@@ -83,7 +84,7 @@ public static class DirectoryPages
                 {(results.Place is { } place ? H.Of($" · {t.Format("search.around", place.Name, place.RadiusKm)}") : H.Empty)}</p>
                 {Results(results.Items, t)}
                 {HiddenStaleNotice.Render(results, t, http.RequestServices.GetRequiredService<IOptions<InstanceWatchOptions>>(), http.Request.Query)}
-                {(results.NextCursor is { } next ? H.Of($"<p><a rel=\"next\" href=\"/search{SearchParameters.With(http.Request.Query, next)}\">{t["search.next"]}</a></p>") : H.Empty)}
+                {Pager.Render(t, "/search", http.Request.Query, results.PreviousCursor, results.NextCursor)}
                 """);
         var main = H.Of($"""
             <h1>{t["search.title"]}</h1>
