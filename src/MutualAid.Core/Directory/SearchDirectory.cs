@@ -298,24 +298,14 @@ public sealed partial class SearchDirectory(MutualAidDbContext db, IListingTextI
     {
         ArgumentNullException.ThrowIfNull(listing);
         var view = ListingView.From(listing, collectiveSlug);
-        return view.Fund is { FullyFunded: true } fund
-            ? view with
-            {
-                Fund = new FundDetails
-                {
-                    Purpose = fund.Purpose,
-                    GoalAmount = fund.GoalAmount,
-                    RaisedAmount = fund.RaisedAmount,
-                    DisbursedAmount = fund.DisbursedAmount,
-                    LastDisbursement = fund.LastDisbursement,
-                    Currency = fund.Currency,
-                    FullyFunded = true,
-                    GiveElsewhereText = fund.GiveElsewhereText,
-                    GiveElsewhereUrl = fund.GiveElsewhereUrl,
-                    HowToGive = "",
-                },
-            }
-            : view;
+        if (view.Fund is not { FullyFunded: true } fund)
+        {
+            return view;
+        }
+
+        var shown = fund.Copy();
+        shown.HowToGive = "";
+        return view with { Fund = shown };
     }
 
     /// <summary>The status a reader should see: open listings past their expiry are expired.</summary>

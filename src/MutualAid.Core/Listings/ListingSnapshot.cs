@@ -40,42 +40,9 @@ public sealed record ListingSnapshot
             ActorSlug = listing.ActorSlug,
             PlaceName = listing.Location?.PlaceName,
             ServiceArea = listing.ServiceArea,
-            Fund = listing.Fund is { } fund ? new FundDetails
-            {
-                Purpose = fund.Purpose,
-                GoalAmount = fund.GoalAmount,
-                RaisedAmount = fund.RaisedAmount,
-                DisbursedAmount = fund.DisbursedAmount,
-                LastDisbursement = fund.LastDisbursement,
-                Currency = fund.Currency,
-                FullyFunded = fund.FullyFunded,
-                GiveElsewhereText = fund.GiveElsewhereText,
-                GiveElsewhereUrl = fund.GiveElsewhereUrl,
-                HowToGive = fund.HowToGive,
-            } : null,
-            Contact = listing.Contact is { } contact ? new ContactDetails
-            {
-                Phone = contact.Phone,
-                Signal = contact.Signal,
-                Email = contact.Email,
-                Url = contact.Url,
-                LanguagesSpoken = [.. contact.LanguagesSpoken],
-                AlwaysOpen = contact.AlwaysOpen,
-                Schedule = Copy(contact.Schedule),
-            } : null,
-            Service = listing.Service is { } service ? new ServiceDetails
-            {
-                Schedule = Copy(service.Schedule) ?? new Schedule(),
-                WalkInsWelcome = service.WalkInsWelcome,
-            } : null,
+            Fund = listing.Fund?.Copy(),
+            Contact = listing.Contact?.Copy(),
+            Service = listing.Service?.Copy(),
         };
     }
-
-    private static Schedule? Copy(Schedule? schedule) => schedule is null ? null : new Schedule
-    {
-        Recurrence = schedule.Recurrence,
-        Opens = schedule.Opens,
-        Closes = schedule.Closes,
-        TimeZone = schedule.TimeZone,
-    };
 }

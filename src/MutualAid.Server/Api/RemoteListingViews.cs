@@ -29,30 +29,32 @@ public static class RemoteListingViews
             {
                 Title = RemoteHtml.PlainText(listing.Title),
                 BodyHtml = html.Sanitize(listing.BodyHtml),
-                Fund = listing.Fund is not { } fund ? null : new FundDetails
-                {
-                    Purpose = fund.Purpose,
-                    GoalAmount = fund.GoalAmount,
-                    RaisedAmount = fund.RaisedAmount,
-                    DisbursedAmount = fund.DisbursedAmount,
-                    LastDisbursement = fund.LastDisbursement is { } paidOut ? RemoteHtml.PlainText(paidOut) : null,
-                    Currency = fund.Currency,
-                    FullyFunded = fund.FullyFunded,
-                    GiveElsewhereText = fund.GiveElsewhereText,
-                    GiveElsewhereUrl = RemoteHtml.SafeWebAddress(fund.GiveElsewhereUrl),
-                    HowToGive = fund.HowToGive,
-                },
-                Contact = listing.Contact is not { } contact ? null : new ContactDetails
-                {
-                    Phone = contact.Phone,
-                    Signal = contact.Signal,
-                    Email = contact.Email,
-                    Url = RemoteHtml.SafeWebAddress(contact.Url),
-                    LanguagesSpoken = contact.LanguagesSpoken,
-                    AlwaysOpen = contact.AlwaysOpen,
-                    Schedule = contact.Schedule,
-                },
+                Fund = Sanitized(listing.Fund),
+                Contact = Sanitized(listing.Contact),
             },
         };
+    }
+
+    private static FundDetails? Sanitized(FundDetails? fund)
+    {
+        if (fund?.Copy() is not { } clean)
+        {
+            return null;
+        }
+
+        clean.LastDisbursement = fund.LastDisbursement is { } paidOut ? RemoteHtml.PlainText(paidOut) : null;
+        clean.GiveElsewhereUrl = RemoteHtml.SafeWebAddress(fund.GiveElsewhereUrl);
+        return clean;
+    }
+
+    private static ContactDetails? Sanitized(ContactDetails? contact)
+    {
+        if (contact?.Copy() is not { } clean)
+        {
+            return null;
+        }
+
+        clean.Url = RemoteHtml.SafeWebAddress(contact.Url);
+        return clean;
     }
 }

@@ -17,4 +17,16 @@ public sealed class ContactDetails
 
     /// <summary>When not <see cref="AlwaysOpen"/>.</summary>
     public Schedule? Schedule { get; set; }
+
+    /// <summary>
+    /// An independent copy (snapshots before an edit, views that blank or clean a field). Cloned rather than listed
+    /// field by field: three hand-written copies each had to learn about every new field, such as the disbursements.
+    /// </summary>
+    public ContactDetails Copy()
+    {
+        var copy = (ContactDetails)MemberwiseClone();
+        copy.LanguagesSpoken = [.. LanguagesSpoken];
+        copy.Schedule = Schedule?.Copy();
+        return copy;
+    }
 }
