@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using MutualAid.Core.Validation;
 
 namespace MutualAid.Federation.Wording;
 
@@ -24,8 +25,7 @@ public static class NoteLanguages
     /// </summary>
     public static NoteWording For(string? language)
     {
-        var primary = language?.Trim().Split('-', '_')[0] ?? "";
-        return Catalogue.Value.TryGetValue(primary, out var wording) ? wording : Catalogue.Value[Default];
+        return Catalogue.Value.TryGetValue(LanguageTags.Primary(language), out var wording) ? wording : Catalogue.Value[Default];
     }
 
     /// <summary>The key → text table of a shipped language (for the test that every key is translated).</summary>

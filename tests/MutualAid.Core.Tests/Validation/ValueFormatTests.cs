@@ -43,4 +43,13 @@ public sealed class ValueFormatTests
     [InlineData("double--dash", false)]
     [InlineData("a", false)]
     public void Slugs_are_lower_case_words_joined_by_dashes(string slug, bool valid) => Assert.Equal(valid, Slugs.IsValid(slug));
+
+    [Theory]
+    [InlineData("es-MX", "es")]
+    [InlineData("ES", "es")]
+    [InlineData(" ar_EG ", "ar")]
+    [InlineData("zh-Hant-TW", "zh")]
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void The_primary_subtag_is_the_language_alone(string? tag, string primary) => Assert.Equal(primary, LanguageTags.Primary(tag));
 }

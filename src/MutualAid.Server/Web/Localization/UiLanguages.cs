@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using MutualAid.Core.Validation;
 
 namespace MutualAid.Server.Web.Localization;
 
@@ -22,7 +23,7 @@ public sealed class UiLanguages
     }
 
     public static bool IsRightToLeft(string language) =>
-        language.Split('-')[0].ToLowerInvariant() is "ar" or "he" or "fa" or "ur" or "ps" or "yi" or "dv" or "ckb";
+        LanguageTags.Primary(language) is "ar" or "he" or "fa" or "ur" or "ps" or "yi" or "dv" or "ckb";
 
     /// <summary>The key → text table of a language (for tests that check every key is translated).</summary>
     public IReadOnlyDictionary<string, string> Strings(string language) => _catalog[language];
@@ -33,13 +34,8 @@ public sealed class UiLanguages
     /// <summary>The supported language for a tag like "es-MX", or null.</summary>
     public static string? Match(string? tag)
     {
-        if (string.IsNullOrWhiteSpace(tag))
-        {
-            return null;
-        }
-
-        var primary = tag.Trim().Split('-', '_')[0].ToLowerInvariant();
-        return Supported.FirstOrDefault(s => s == primary);
+        var primary = LanguageTags.Primary(tag);
+        return primary.Length == 0 ? null : Supported.FirstOrDefault(s => s == primary);
     }
 
     private static FrozenDictionary<string, string> Load(string language)
