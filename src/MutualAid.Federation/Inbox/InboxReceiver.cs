@@ -52,14 +52,16 @@ public sealed partial class InboxReceiver(
             return new(InboxOutcome.Malformed, "An activity needs a type and an actor.");
         }
 
-        // The policy and key lookups below share this request's context: one pooled connection for all of them
-        // instead of one rented and returned per query. The scope's end closes it.
-        await db.Database.OpenConnectionAsync(cancellationToken);
         if (!await policy.AllowsAsync(actor, cancellationToken))
         {
             LogRefusedDomain(logger, actor);
             return new(InboxOutcome.Forbidden, "This instance does not federate with " + DomainPolicy.HostOf(actor) + ".");
         }
+
+        // The key lookups below (the key, and on first sight its owner) share this request's context: one pooled
+        // connection for all of them instead of one rented and returned per query. The scope's end closes it.
+        // Opened after the domain check, which reads the in-memory rules and needs no connection for a refusal.
+        await db.Database.OpenConnectionAsync(cancellationToken);
 
         var authenticated = await AuthenticateAsync(request, document, actor, cancellationToken);
         if (!authenticated.IsValid && authenticated.Failure == SignatureFailure.KeyNotFound && activity.Is("Delete") && activity.IdOf(Expanded.As + "object") == actor)
