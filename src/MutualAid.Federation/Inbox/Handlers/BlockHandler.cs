@@ -20,6 +20,8 @@ public sealed class BlockHandler(MutualAidDbContext db, LocalActorDirectory acto
             return;
         }
 
+        // The follow goes only together with the block that explains it.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Set<Follower>().Where(f => f.LocalActorIri == local.Iri && f.RemoteActor!.Iri == context.ActorIri).ExecuteDeleteAsync(cancellationToken);
         if (!await db.Set<RemoteBlock>().AnyAsync(b => b.RemoteActorIri == context.ActorIri && b.LocalActorIri == local.Iri, cancellationToken))
         {
@@ -32,5 +34,7 @@ public sealed class BlockHandler(MutualAidDbContext db, LocalActorDirectory acto
             });
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 }

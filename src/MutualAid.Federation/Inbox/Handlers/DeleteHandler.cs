@@ -36,6 +36,8 @@ public sealed class DeleteHandler(MutualAidDbContext db, RemoteListings listings
             return;
         }
 
+        // One transaction: a reader (or a crash) must never see the follows gone while the actor still looks alive.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         actor.DeletedAt = time.GetUtcNow();
         await db.Set<Follower>().Where(f => f.RemoteActorId == actor.Id).ExecuteDeleteAsync(cancellationToken);
         await db.Set<Following>().Where(f => f.RemoteActorIri == actor.Iri).ExecuteDeleteAsync(cancellationToken);
@@ -44,5 +46,6 @@ public sealed class DeleteHandler(MutualAidDbContext db, RemoteListings listings
 
         // A deleted listing actor (following turned off): its listing stays, without a way to follow it.
         await listingActors.ClearAsync(actor.Iri, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -97,6 +97,45 @@ public sealed class HandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_delete_of_an_actor_that_fails_halfway_changes_nothing_and_is_retried()
+    {
+        var b = _fediverse.Add("b.test");
+        await b.CreateCollectiveWithAdminAsync("food-bank");
+        await b.InDatabaseAsync(async db =>
+        {
+            var remote = new RemoteActor { Iri = Actor, Domain = "r.test", InboxUrl = Actor + "/inbox" };
+            db.Set<RemoteActor>().Add(remote);
+            db.Set<Follower>().Add(new Follower { LocalActorIri = "https://b.test/actors/food-bank", RemoteActor = remote, State = FollowState.Accepted, FollowActivityIri = "https://r.test/follows/1" });
+            db.Set<Following>().Add(new Following { LocalActorIri = "https://b.test/actors/instance_actor", RemoteActorIri = Actor, FollowActivityIri = "https://b.test/activities/f1", State = FollowState.Accepted });
+            return await db.SaveChangesAsync();
+        });
+        await FediverseSteps.ReceiveAuthenticatedAsync(b, Example("Create"));
+
+        // The follows are deleted before the listings; the listings' delete then fails.
+        await b.InDatabaseAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER refuse_listing_delete BEFORE DELETE ON Listings BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;"));
+        var delete = Activity("Delete", Actor, JsonValue.Create(Actor)!);
+        await b.InDatabaseAsync(async db =>
+        {
+            db.Set<InboxItem>().Add(new InboxItem
+            {
+                ActivityIri = delete["id"]!.GetValue<string>(), ActivityType = "Delete", ActorIri = Actor,
+                Document = delete.ToJsonString(), ReceivedAt = DateTimeOffset.UtcNow, NextAttemptAt = DateTimeOffset.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+        var item = await b.EventuallyAsync(db => db.Set<InboxItem>().AsNoTracking().SingleAsync(i => i.ActivityIri == delete["id"]!.GetValue<string>()),
+            i => i.Attempts > 0, "the failed attempt");
+
+        Assert.Equal(InboxItemState.Pending, item.State);
+        Assert.Contains("refused by the test", item.Error, StringComparison.Ordinal);
+        Assert.Equal(1, await b.InDatabaseAsync(db => db.Set<Follower>().CountAsync()));
+        Assert.Equal(1, await b.InDatabaseAsync(db => db.Set<Following>().CountAsync()));
+        Assert.Equal(1, await b.InDatabaseAsync(db => db.Listings.CountAsync()));
+        Assert.Null(await b.InDatabaseAsync(db => db.Set<RemoteActor>().Where(a => a.Iri == Actor).Select(a => a.DeletedAt).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_reject_marks_our_follow_rejected()
     {
         var b = _fediverse.Add("b.test");
