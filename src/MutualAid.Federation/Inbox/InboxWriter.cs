@@ -24,6 +24,7 @@ public sealed partial class InboxWriter
     private readonly InboxSignal _signal;
     private readonly InboxWriterOptions _options;
     private readonly ILogger<InboxWriter> _logger;
+    private int _writing;
 
     public InboxWriter(IServiceScopeFactory scopes, InboxSignal signal, IOptions<InboxWriterOptions> options, ILogger<InboxWriter> logger)
     {
@@ -55,6 +56,9 @@ public sealed partial class InboxWriter
     /// <summary>Activities queued and not yet taken into a batch (for monitoring, and tests that need the queue full).</summary>
     public int Waiting => _queue.Reader.Count;
 
+    /// <summary>Activities in the batch being written now (for monitoring, and tests that hold a batch).</summary>
+    public int Writing => Volatile.Read(ref _writing);
+
     /// <summary>Stops taking activities; <see cref="RunAsync"/> finishes what is queued and returns.</summary>
     public void Complete() => _queue.Writer.TryComplete();
 
@@ -71,7 +75,9 @@ public sealed partial class InboxWriter
                 batch.Add(pending);
             }
 
+            Volatile.Write(ref _writing, batch.Count);
             await WriteAsync(batch);
+            Volatile.Write(ref _writing, 0);
         }
     }
 

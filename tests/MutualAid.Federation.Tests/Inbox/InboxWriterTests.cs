@@ -177,7 +177,8 @@ public sealed class InboxWriterTests : IDisposable
         using var client = FediverseSteps.SignedClient(a);
         var posts = Enumerable.Range(0, 3).Select(i => client.PostAsync("https://b.test/inbox", ListingFederationTests.Json(Follow($"https://a.test/activities/stop-{i}")))).ToList();
         // One is in the writer's blocked batch, two wait in the queue.
-        await EventuallyAsync(() => writer.Waiting == 2, "two activities queued");
+        // Waiting alone is not enough: under load two can be queued before the writer takes the first.
+        await EventuallyAsync(() => writer.Writing == 1 && writer.Waiting == 2, "one activity in the blocked batch, two queued");
 
         var service = b.Services.GetServices<IHostedService>().Single(s => s.GetType().Name == "InboxWriterService");
         var stopping = service.StopAsync(CancellationToken.None);
