@@ -382,6 +382,15 @@ def main():
         check("lang=es" in forwarded and "secure" in forwarded.lower() and "lang=es" in direct and "secure" not in direct.lower(),
               "image: behind the proxy (X-Forwarded-Proto: https) cookies are Secure; a plain http request's are not",
               f"forwarded: {forwarded!r}; direct: {direct!r}")
+
+        # The README's backup, in the container while the server runs; its folder must be a data directory.
+        backup = readme_cli_args("backup")
+        backups = os.path.join(work, "container-tmp-backups")
+        code = cli([a.replace("/tmp/backups", backups) for a in backup])
+        made = os.listdir(backups) if os.path.isdir(backups) else []
+        check(code == 0 and len(made) == 1 and os.path.isfile(os.path.join(backups, made[0], "mutualaid.db"))
+              and os.path.isdir(os.path.join(backups, made[0], "secrets")),
+              f"image: the README's '{' '.join(backup)}' writes a backup while 'serve' runs", f"exit {code}, {made}; see {logs}/cli.log")
     except Abort as error:
         failed("stopped early", str(error))
     except Exception as error:  # reported as a failure with its type, so the summary line is always printed

@@ -21,6 +21,7 @@ public sealed class MutualAidCommandLine
         .Add(new Verb("serve", "[--urls <urls>] [--data-dir <dir>] [--domain <host>]", "Run the instance (the default).", () => new ServeCommand()))
         .Add(new Verb("demo", "[--urls <urls>] [--data-dir <dir>]", "Run a demo instance seeded with a collective and listings (data in ./data/demo).", () => new DemoCommand()))
         .Add(new Verb("migrate", "[--data-dir <dir>]", "Apply pending database migrations.", () => new MigrateCommand()))
+        .Add(new Verb("backup", "<folder> [--data-dir <dir>]", "Back up the database and secrets into a new folder under <folder>; safe while the server runs.", () => new BackupCommand()))
         .Add(new Verb("collective add", "<slug> --name <name> [--summary <text>] [--languages <en,es>] [--area <text>] [--website <url>] [--front-gate <text>]", "Create a collective.", () => new CollectiveAddCommand()))
         .Add(new Verb("user add", "<email> --collective <slug> [--role admin|editor] --password-stdin", "Add a user (or an existing user) to a collective; the password is read from standard input.", () => new UserAddCommand()))
         .Add(new Verb("listing import", "<file.json|file.csv> --collective <slug>", "Import listings, all or nothing; every bad row is reported.", () => new ListingImportCommand()))

@@ -19,6 +19,7 @@ public static class StorageSetup
             SqliteStorage.ConnectionStringFor(provider.GetRequiredService<IOptions<MutualAidOptions>>().Value.FullDataDirectory));
         builder.Services.AddSingleton<StartupPreparation>();
         builder.Services.AddHostedService<StartupPreparation.OnStart>();
+        builder.Services.AddSingleton<Backup.DataDirectoryBackup>();
         return builder;
     }
 }

@@ -43,6 +43,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("must end in .json or .csv", "listing", "import", "listings.xml", "--collective", "food-bank")]
     [InlineData("--collective needs a value", "listing", "import", "listings.json", "--collective")]
     [InlineData("Unexpected argument 'extra'", "serve", "extra")]
+    [InlineData("Expected 1 argument(s), got 0", "backup", "--data-dir", "data")]
     public async Task Wrong_arguments_print_the_problem_and_usage_and_exit_2(string expected, params string[] args)
     {
         var result = await CliRunner.RunAsync(args);
