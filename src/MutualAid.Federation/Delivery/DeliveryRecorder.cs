@@ -104,9 +104,9 @@ public sealed partial class DeliveryRecorder(
                 continue;
             }
 
-            if (outcome.SenderGone)
+            if (outcome.NotSent is { } reason)
             {
-                Finish(job, DeliveryState.GaveUp, null, "The sending actor no longer exists.");
+                Finish(job, DeliveryState.GaveUp, null, reason);
                 continue;
             }
 

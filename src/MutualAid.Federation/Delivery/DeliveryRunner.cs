@@ -9,6 +9,7 @@ using MutualAid.ActivityPub.Signatures.Outgoing;
 using MutualAid.Core.Data;
 using MutualAid.Core.Federation;
 using MutualAid.Federation.Actors;
+using MutualAid.Federation.Policy;
 using MutualAid.Federation.Remote;
 
 namespace MutualAid.Federation.Delivery;
@@ -49,9 +50,9 @@ public sealed class DeliveryRunner(
             var perHost = new ConcurrentDictionary<string, SemaphoreSlim>(StringComparer.Ordinal);
             await Parallel.ForEachAsync(deliveries, new ParallelOptions { MaxDegreeOfParallelism = settings.DeliveryConcurrency, CancellationToken = cancellationToken }, async (delivery, ct) =>
             {
-                if (delivery.Sender is null)
+                if (NotSent(delivery) is { } reason)
                 {
-                    outcomes.Writer.TryWrite(new DeliveryOutcome(delivery.JobId, delivery.Host, delivery.InboxUrl, delivery.ActivityIri, null, null, SenderGone: true));
+                    outcomes.Writer.TryWrite(new DeliveryOutcome(delivery.JobId, delivery.Host, delivery.InboxUrl, delivery.ActivityIri, null, null, reason));
                     return;
                 }
 
@@ -59,7 +60,7 @@ public sealed class DeliveryRunner(
                 await gate.WaitAsync(ct);
                 try
                 {
-                    outcomes.Writer.TryWrite(await SendAsync(delivery, delivery.Sender, ct));
+                    outcomes.Writer.TryWrite(await SendAsync(delivery, delivery.Sender!, ct));
                 }
                 finally
                 {
@@ -125,6 +126,8 @@ public sealed class DeliveryRunner(
         var activityIds = jobs.Select(j => j.OutboxActivityId).Distinct().ToList();
         var activities = await db.Set<OutboxActivity>().AsNoTracking().Where(a => activityIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Iri, a.ActorIri, a.Document }).ToDictionaryAsync(a => a.Id, cancellationToken);
+        // Checked when sending, not only when queueing: a job queued before a domain block must not go out after it.
+        var allows = await scope.ServiceProvider.GetRequiredService<DomainPolicy>().SnapshotAsync(cancellationToken);
         var actors = scope.ServiceProvider.GetRequiredService<LocalActorDirectory>();
         var senders = new Dictionary<string, LocalActor?>(StringComparer.Ordinal);
         foreach (var actorIri in activities.Values.Select(a => a.ActorIri).Distinct(StringComparer.Ordinal))
@@ -140,12 +143,17 @@ public sealed class DeliveryRunner(
             if (byId.TryGetValue(id, out var job))
             {
                 var activity = activities[job.OutboxActivityId];
-                deliveries.Add(new OutgoingDelivery(job.Id, job.Host, job.InboxUrl, activity.Iri, activity.Document, senders[activity.ActorIri]));
+                deliveries.Add(new OutgoingDelivery(job.Id, job.Host, job.InboxUrl, activity.Iri, activity.Document, senders[activity.ActorIri], allows(job.Host)));
             }
         }
 
         return deliveries;
     }
+
+    private static string? NotSent(OutgoingDelivery delivery) =>
+        !delivery.HostAllowed ? $"This instance no longer federates with {delivery.Host}."
+        : delivery.Sender is null ? "The sending actor no longer exists."
+        : null;
 
     private async Task<DeliveryOutcome> SendAsync(OutgoingDelivery delivery, LocalActor sender, CancellationToken cancellationToken)
     {

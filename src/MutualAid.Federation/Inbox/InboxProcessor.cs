@@ -5,12 +5,14 @@ using Microsoft.Extensions.Logging;
 using MutualAid.Core.Data;
 using MutualAid.Core.Federation;
 using MutualAid.Federation.Conversion;
+using MutualAid.Federation.Policy;
 
 namespace MutualAid.Federation.Inbox;
 
 /// <summary>
 /// The inbox worker's body: takes stored activities that are due, one scope each, and hands them to their
-/// handler. A failing handler is retried with backoff a few times, then the item is marked failed with the reason.
+/// handler. A failing handler is retried with backoff a few times, then the item is marked failed with the reason. An
+/// activity from a domain blocked since it arrived is marked failed without being handled.
 /// </summary>
 public sealed partial class InboxProcessor(IServiceScopeFactory scopes, TimeProvider time, ILogger<InboxProcessor> logger)
 {
@@ -41,6 +43,16 @@ public sealed partial class InboxProcessor(IServiceScopeFactory scopes, TimeProv
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MutualAidDbContext>();
         var item = await db.Set<InboxItem>().SingleAsync(i => i.Id == id, cancellationToken);
+        if (!await scope.ServiceProvider.GetRequiredService<DomainPolicy>().AllowsAsync(item.ActorIri, cancellationToken))
+        {
+            // Accepted before its domain was blocked: acting on it now would bring back what the block removed.
+            item.State = InboxItemState.Failed;
+            item.ProcessedAt = time.GetUtcNow();
+            item.Error = $"Not processed: this instance no longer federates with {DomainPolicy.HostOf(item.ActorIri)}.";
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
         try
         {
             var document = (JsonObject)JsonNode.Parse(item.Document)!;

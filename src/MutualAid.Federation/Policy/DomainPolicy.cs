@@ -23,6 +23,9 @@ public sealed class DomainPolicy(MutualAidDbContext db, DomainRules rules)
         return hostOrIri => HostOf(hostOrIri) is { Length: > 0 } host && snapshot.Allows(host);
     }
 
+    /// <summary>The rules' <see cref="DomainRules.Snapshot.Fingerprint"/> now.</summary>
+    public async Task<string> FingerprintAsync(CancellationToken cancellationToken) => (await rules.CurrentAsync(db, cancellationToken)).Fingerprint;
+
     public static string HostOf(string hostOrIri) =>
         Uri.TryCreate(hostOrIri, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri.Host.ToLowerInvariant() : hostOrIri.Trim().ToLowerInvariant();
 }

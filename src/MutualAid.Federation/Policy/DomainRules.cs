@@ -13,7 +13,8 @@ namespace MutualAid.Federation.Policy;
 /// <remarks>
 /// Edits through the admin API call <see cref="Invalidate"/>, so a block applies to the next request. A change made
 /// by another process on the same database (a second server, a future CLI command) is seen within
-/// <see cref="FederationOptions.DomainRulesRefresh"/>.
+/// <see cref="FederationOptions.DomainRulesRefresh"/>. What a change means for data already stored (follows, listings,
+/// queued deliveries) is <see cref="Defederation"/>'s job.
 /// </remarks>
 public sealed class DomainRules(IOptions<FederationOptions> options, TimeProvider time)
 {
@@ -61,6 +62,10 @@ public sealed class DomainRules(IOptions<FederationOptions> options, TimeProvide
     public sealed class Snapshot(HashSet<string> blocked, HashSet<string>? allowed, DateTimeOffset loadedAt)
     {
         public DateTimeOffset LoadedAt { get; } = loadedAt;
+
+        /// <summary>Equal for two readings with the same rules: lets a chore act only when the rules changed.</summary>
+        public string Fingerprint { get; } = string.Join(',', blocked.Order(StringComparer.Ordinal)) + "|"
+            + (allowed is null ? "*" : string.Join(',', allowed.Order(StringComparer.Ordinal)));
 
         public bool Allows(string host)
         {

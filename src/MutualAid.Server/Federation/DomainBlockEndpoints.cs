@@ -8,7 +8,10 @@ using MutualAid.Server.Auth;
 
 namespace MutualAid.Server.Federation;
 
-/// <summary>Instance operators (<c>MutualAid:Federation:Operators</c>, by e-mail) list, add and remove domain blocks.</summary>
+/// <summary>
+/// Instance operators (<c>MutualAid:Federation:Operators</c>, by e-mail) list, add and remove domain blocks. Adding one
+/// cuts the domain's ties at once (<see cref="Defederation"/>) and answers with what went.
+/// </summary>
 internal static class DomainBlockEndpoints
 {
     public sealed record DomainBlockInput(string Domain, string? Reason);
@@ -21,7 +24,7 @@ internal static class DomainBlockEndpoints
         group.MapGet("", async (HttpContext http, MutualAidDbContext db, IOptions<FederationOptions> options, CancellationToken ct) =>
             !await IsOperatorAsync(http, db, options.Value, ct) ? Results.Forbid()
             : Results.Ok(await db.Set<DomainBlock>().AsNoTracking().OrderBy(b => b.Domain).Select(b => new DomainBlockView(b.Domain, b.Reason, b.CreatedAt)).ToListAsync(ct)));
-        group.MapPost("", async (DomainBlockInput input, HttpContext http, MutualAidDbContext db, IOptions<FederationOptions> options, DomainRules rules, TimeProvider time, CancellationToken ct) =>
+        group.MapPost("", async (DomainBlockInput input, HttpContext http, MutualAidDbContext db, IOptions<FederationOptions> options, DomainRules rules, Defederation defederation, TimeProvider time, CancellationToken ct) =>
         {
             if (!await IsOperatorAsync(http, db, options.Value, ct))
             {
@@ -41,7 +44,13 @@ internal static class DomainBlockEndpoints
                 rules.Invalidate();
             }
 
-            return Results.Created($"/api/v1/admin/federation/domain-blocks/{domain}", new { domain });
+            // At once, not at the next chore: the operator blocked the domain because of what it sent.
+            var severed = await defederation.RunAsync(ct);
+            return Results.Created($"/api/v1/admin/federation/domain-blocks/{domain}", new
+            {
+                domain,
+                removed = new { severed.Followers, severed.Follows, severed.Listings, severed.Interactions, severed.DeliveryJobs },
+            });
         });
         group.MapDelete("/{domain}", async (string domain, HttpContext http, MutualAidDbContext db, IOptions<FederationOptions> options, DomainRules rules, CancellationToken ct) =>
         {

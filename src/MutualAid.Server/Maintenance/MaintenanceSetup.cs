@@ -2,7 +2,7 @@ namespace MutualAid.Server.Maintenance;
 
 public static class MaintenanceSetup
 {
-    /// <summary>Background chores on the clock: listing expiry and queue retention (options for retention come with federation).</summary>
+    /// <summary>Background chores on the clock: listing expiry, queue retention and defederation (their options come with federation).</summary>
     public static WebApplicationBuilder AddMutualAidMaintenance(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -10,6 +10,7 @@ public static class MaintenanceSetup
             .Validate(o => o.CheckInterval > TimeSpan.Zero, $"{ListingExpiryOptions.SectionName}: CheckInterval must be positive.").ValidateOnStart();
         builder.Services.AddHostedService<ListingExpiryWorker>();
         builder.Services.AddHostedService<QueueRetentionWorker>();
+        builder.Services.AddHostedService<DefederationWorker>();
         return builder;
     }
 }

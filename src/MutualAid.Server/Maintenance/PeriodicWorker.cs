@@ -12,6 +12,8 @@ internal abstract partial class PeriodicWorker(IOptions<FederationOptions> feder
 {
     protected abstract string ChoreName { get; }
 
+    protected FederationOptions Federation => federation.Value;
+
     protected abstract TimeSpan Interval { get; }
 
     /// <summary>How long after start the first run waits (none by default).</summary>
