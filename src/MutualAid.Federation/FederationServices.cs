@@ -47,6 +47,7 @@ public static class FederationServices
         services.AddScoped<LocalActorDirectory>();
         services.AddScoped<DomainPolicy>();
         services.AddScoped<Defederation>();
+        services.AddScoped<DomainBlocks>();
         services.AddScoped<ListingActorLinks>();
         services.AddScoped<RemoteActorStore>();
         services.AddScoped<IPublicKeyResolver, RemoteKeyResolver>();

@@ -20,6 +20,7 @@ public static class FederationPages
         app.MapGet("/members/{slug}/followers", FollowersAsync).ExcludeFromDescription();
         app.MapGet("/members/{slug}/reports", ReportsAsync).ExcludeFromDescription();
         app.MapFollowRequestPages();
+        app.MapDomainBlockPages();
         return app;
     }
 

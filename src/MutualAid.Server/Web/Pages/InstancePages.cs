@@ -112,9 +112,9 @@ public static class InstancePages
         }
 
         var csrf = isOperator ? page.AntiforgeryField() : H.Empty;
-        // Operators also answer the instance actor's follow requests; this page is where they look after federation.
+        // Operators also answer the instance actor's follow requests and block servers; this page is where they look after federation.
         var addForm = isOperator
-            ? H.Of($"<p><a href=\"/admin/follow-requests\">{t["followRequests.instanceTitle"]}</a></p>{AddByHandle(t, csrf, handle, handleError)}")
+            ? H.Of($"<p><a href=\"/admin/follow-requests\">{t["followRequests.instanceTitle"]}</a> · <a href=\"{DomainBlockPages.Path}\">{t["domainBlocks.title"]}</a></p>{AddByHandle(t, csrf, handle, handleError)}")
             : H.Empty;
         var body = instances is null
             ? H.Of($"<div class=\"notice error\" role=\"alert\"><p>{t["paging.problem"]}</p><ul>{problems!.SelectMany(p => p.Value.Select(m => H.Of($"<li>{m}</li>")))}</ul><p><a href=\"{Path}\">{t["paging.first"]}</a></p></div>")
