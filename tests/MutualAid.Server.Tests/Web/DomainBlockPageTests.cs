@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Core.Accounts;
@@ -10,20 +9,10 @@ using MutualAid.Testing;
 namespace MutualAid.Server.Tests.Web;
 
 /// <summary>The operators' page of blocked servers: block with a reason, see it, lift it; all by CSRF-protected forms.</summary>
-public sealed class DomainBlockPageTests(DomainBlockPageTests.Factory factory) : IClassFixture<DomainBlockPageTests.Factory>
+public sealed class DomainBlockPageTests(OperatorAppFactory factory) : IClassFixture<OperatorAppFactory>
 {
-    private const string OperatorEmail = "operator@aid.test";
+    private const string OperatorEmail = OperatorAppFactory.OperatorEmail;
     private const string Page = "/admin/domain-blocks";
-
-    public sealed class Factory : MutualAidAppFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("MutualAid:Federation:RunWorkers", "false");
-            builder.UseSetting("MutualAid:Federation:Operators:0", OperatorEmail);
-        }
-    }
 
     [Fact]
     public async Task An_operator_blocks_a_server_which_loses_its_followers_here_and_lifts_the_block()

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Core.Accounts;
@@ -10,20 +9,9 @@ using MutualAid.Testing;
 namespace MutualAid.Server.Tests.Web;
 
 /// <summary>Follow requests in the members' area: listed for admins (and operators for the instance actor), answered by CSRF-protected forms.</summary>
-public sealed class FollowRequestPageTests(FollowRequestPageTests.Factory factory) : IClassFixture<FollowRequestPageTests.Factory>
+public sealed class FollowRequestPageTests(OperatorAppFactory factory) : IClassFixture<OperatorAppFactory>
 {
-    private const string OperatorEmail = "operator@aid.test";
-
-    /// <summary>No workers: the queued Accept and Reject are asserted in the database, never sent anywhere.</summary>
-    public sealed class Factory : MutualAidAppFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("MutualAid:Federation:RunWorkers", "false");
-            builder.UseSetting("MutualAid:Federation:Operators:0", OperatorEmail);
-        }
-    }
+    private const string OperatorEmail = OperatorAppFactory.OperatorEmail;
 
     [Fact]
     public async Task An_admin_approves_and_rejects_pending_follows_with_the_forms()

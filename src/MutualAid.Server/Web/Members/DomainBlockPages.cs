@@ -2,9 +2,6 @@ using System.Globalization;
 using MutualAid.Core.Federation;
 using MutualAid.Core.Validation;
 using MutualAid.Federation.Policy;
-using MutualAid.Server.Federation;
-using MutualAid.Server.Web.Html;
-using MutualAid.Server.Web.Localization;
 using H = MutualAid.Server.Web.Html.Html;
 
 namespace MutualAid.Server.Web.Members;
@@ -27,9 +24,9 @@ public static class DomainBlockPages
         return app;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, InstanceOperators operators, DomainBlocks blocks)
+    private static async Task<IResult> ListAsync(HttpContext http, DomainBlocks blocks)
     {
-        var (page, refusal) = await RequireOperatorAsync(http, operators, post: false);
+        var (page, refusal) = await OperatorGuard.RequireAsync(http, post: false);
         if (refusal is not null)
         {
             return refusal;
@@ -43,9 +40,9 @@ public static class DomainBlockPages
         return Page(page, await blocks.ListAsync(page.Aborted), notice, domain: null, reason: null, error: null);
     }
 
-    private static async Task<IResult> AddAsync(HttpContext http, InstanceOperators operators, DomainBlocks blocks)
+    private static async Task<IResult> AddAsync(HttpContext http, DomainBlocks blocks)
     {
-        var (page, refusal) = await RequireOperatorAsync(http, operators, post: true);
+        var (page, refusal) = await OperatorGuard.RequireAsync(http, post: true);
         if (refusal is not null)
         {
             return refusal;
@@ -68,9 +65,9 @@ public static class DomainBlockPages
         return Results.Redirect($"{Path}?blocked={Uri.EscapeDataString(DomainBlocks.Normalize(domain)!)}");
     }
 
-    private static async Task<IResult> LiftAsync(string domain, HttpContext http, InstanceOperators operators, DomainBlocks blocks)
+    private static async Task<IResult> LiftAsync(string domain, HttpContext http, DomainBlocks blocks)
     {
-        var (page, refusal) = await RequireOperatorAsync(http, operators, post: true);
+        var (page, refusal) = await OperatorGuard.RequireAsync(http, post: true);
         if (refusal is not null)
         {
             return refusal;
@@ -81,16 +78,6 @@ public static class DomainBlockPages
             : Layout.NotFound(page);
     }
 
-    private static async Task<(PageContext Page, IResult? Refusal)> RequireOperatorAsync(HttpContext http, InstanceOperators operators, bool post)
-    {
-        var (page, refusal) = await MemberPages.GuardAsync(http, slug: null, post: post);
-        if (refusal is not null)
-        {
-            return (page, refusal);
-        }
-
-        return await operators.IsOperatorAsync(page.UserId, page.Aborted) ? (page, null) : (page, MemberPages.Forbidden(page));
-    }
 
     private static IResult Page(PageContext page, IReadOnlyList<DomainBlock> blocks, string? notice, string? domain, string? reason, string? error, int status = StatusCodes.Status200OK)
     {

@@ -1,12 +1,8 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using MutualAid.Core.Collectives;
-using MutualAid.Core.Data;
 using MutualAid.Core.Validation;
-using MutualAid.Federation;
 using MutualAid.Federation.Actors;
 using MutualAid.Federation.Followers;
-using MutualAid.Server.Federation;
 using MutualAid.Server.Web.Html;
 using H = MutualAid.Server.Web.Html.Html;
 
@@ -55,9 +51,9 @@ public static class FollowRequestPages
         return await AnswerAsync(page, requests, actor!, id, answer, $"/members/{slug}/follow-requests");
     }
 
-    private static async Task<IResult> InstanceListAsync(HttpContext http, MutualAidDbContext db, IOptions<FederationOptions> options, LocalActorDirectory actors, FollowRequests requests)
+    private static async Task<IResult> InstanceListAsync(HttpContext http, LocalActorDirectory actors, FollowRequests requests)
     {
-        var (page, refusal) = await RequireOperatorAsync(http, db, options.Value, post: false);
+        var (page, refusal) = await OperatorGuard.RequireAsync(http, post: false);
         if (refusal is not null)
         {
             return refusal;
@@ -67,9 +63,9 @@ public static class FollowRequestPages
         return List(page, page.T["followRequests.instanceTitle"], H.Empty, "/admin/follow-requests", pending);
     }
 
-    private static async Task<IResult> InstanceAnswerAsync(long id, string answer, HttpContext http, MutualAidDbContext db, IOptions<FederationOptions> options, LocalActorDirectory actors, FollowRequests requests)
+    private static async Task<IResult> InstanceAnswerAsync(long id, string answer, HttpContext http, LocalActorDirectory actors, FollowRequests requests)
     {
-        var (page, refusal) = await RequireOperatorAsync(http, db, options.Value, post: true);
+        var (page, refusal) = await OperatorGuard.RequireAsync(http, post: true);
         if (refusal is not null)
         {
             return refusal;
@@ -78,16 +74,6 @@ public static class FollowRequestPages
         return await AnswerAsync(page, requests, actors.Instance, id, answer, "/admin/follow-requests");
     }
 
-    private static async Task<(PageContext Page, IResult? Refusal)> RequireOperatorAsync(HttpContext http, MutualAidDbContext db, FederationOptions options, bool post)
-    {
-        var (page, refusal) = await MemberPages.GuardAsync(http, slug: null, post: post);
-        if (refusal is not null)
-        {
-            return (page, refusal);
-        }
-
-        return await InstanceOperators.IsOperatorAsync(page.UserId, db, options, page.Aborted) ? (page, null) : (page, MemberPages.Forbidden(page));
-    }
 
     private static async Task<IResult> AnswerAsync(PageContext page, FollowRequests requests, LocalActor actor, long id, string answer, string listUrl)
     {
