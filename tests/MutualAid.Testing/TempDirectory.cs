@@ -17,9 +17,17 @@ public sealed class TempDirectory : IDisposable
     {
         // SQLite pools connections; clear them so the files can go.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(Path))
+        for (var attempt = 1; Directory.Exists(Path); attempt++)
         {
-            Directory.Delete(Path, recursive: true);
+            try
+            {
+                Directory.Delete(Path, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                // "Directory not empty": a file appeared while deleting (a pooled connection closing late). Try again.
+                Thread.Sleep(100);
+            }
         }
     }
 }

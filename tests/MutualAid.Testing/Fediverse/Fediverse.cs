@@ -28,6 +28,13 @@ public sealed class Fediverse : IDisposable
 
     public void Dispose()
     {
+        // No more traffic between instances first: a delivery from one still running could otherwise reach another
+        // while its data directory is being deleted, and write a file into it.
+        foreach (var instance in _instances)
+        {
+            Router.TakeDown(instance.Domain);
+        }
+
         foreach (var instance in _instances)
         {
             instance.Dispose();
