@@ -32,6 +32,13 @@ public sealed class DomainBlockApiTests : IDisposable
 
         using var operatorClient = b.CreateClient();
         await operatorClient.LoginAsync(OperatorEmail, MutualAidAppFactory.Password);
+        using (var invalid = await operatorClient.PostAsJsonAsync("/api/v1/admin/federation/domain-blocks", new { domain = "not a host", reason = "typo" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+            Assert.Equal("application/problem+json", invalid.Content.Headers.ContentType!.MediaType);
+            Assert.Contains("A host name such as spam.example.", JsonNode.Parse(await invalid.Content.ReadAsStringAsync())!["errors"]!["domain"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+
         Assert.Equal(HttpStatusCode.Created, (await operatorClient.PostAsJsonAsync("/api/v1/admin/federation/domain-blocks", new { domain = "A.test", reason = "spam" })).StatusCode);
         var blocks = JsonNode.Parse(await operatorClient.GetStringAsync("/api/v1/admin/federation/domain-blocks"))!.AsArray();
         Assert.Equal("a.test", Assert.Single(blocks)!["domain"]!.GetValue<string>());
