@@ -38,10 +38,12 @@ public sealed class DefederationTests : IDisposable
         await FediverseSteps.ReceiveAuthenticatedAsync(b, Like("https://a.test/activities/like-1", $"https://b.test/listings/{liked}"));
         Assert.Equal(1, await b.InDatabaseAsync(db => db.Set<Interaction>().CountAsync()));
 
-        // a.test is down while b publishes: its delivery waits for a retry.
+        // a.test is down while b publishes: its delivery waits for a retry (and is the only one waiting for a.test).
+        await b.EventuallyAsync(db => db.Set<DeliveryJob>().CountAsync(j => j.Host == "a.test" && j.State == DeliveryState.Pending), n => n == 0, "b's earlier deliveries to a.test");
         _fediverse.Router.TakeDown("a.test");
-        await FediverseSteps.CreateListingAsync(client, "food-bank", ListingSamples.Offer());
-        var waiting = await b.EventuallyAsync(db => db.Set<DeliveryJob>().AsNoTracking().SingleOrDefaultAsync(j => j.Host == "a.test" && j.State == DeliveryState.Pending),
+        var offer = await FediverseSteps.CreateListingAsync(client, "food-bank", ListingSamples.Offer());
+        var waiting = await b.EventuallyAsync(
+            db => db.Set<DeliveryJob>().AsNoTracking().SingleOrDefaultAsync(j => j.Host == "a.test" && j.Activity!.ObjectIri == $"https://b.test/listings/{offer}"),
             j => j is { Attempts: >= 1 }, "a failed attempt at a.test");
         _fediverse.Router.BringUp("a.test");
 
