@@ -19,6 +19,7 @@ public class MutualAidAppFactory : WebApplicationFactory<Program>
 
     private readonly TempDirectory _data = new();
     private int _sequence;
+    private bool _keepData;
 
     public string DataDirectory => _data.Path;
 
@@ -83,10 +84,19 @@ public class MutualAidAppFactory : WebApplicationFactory<Program>
         return await action(scope.ServiceProvider.GetRequiredService<MutualAidDbContext>());
     }
 
+    /// <summary>Stops the server and keeps its data directory until <see cref="DeleteData"/>.</summary>
+    public void StopKeepingData()
+    {
+        _keepData = true;
+        Dispose();
+    }
+
+    public void DeleteData() => _data.Dispose();
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !_keepData)
         {
             _data.Dispose();
         }

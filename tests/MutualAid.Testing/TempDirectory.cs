@@ -17,17 +17,9 @@ public sealed class TempDirectory : IDisposable
     {
         // SQLite pools connections; clear them so the files can go.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        for (var attempt = 1; Directory.Exists(Path); attempt++)
+        if (Directory.Exists(Path))
         {
-            try
-            {
-                Directory.Delete(Path, recursive: true);
-            }
-            catch (IOException) when (attempt < 5)
-            {
-                // "Directory not empty": a file appeared while deleting (a pooled connection closing late). Try again.
-                Thread.Sleep(100);
-            }
+            Directory.Delete(Path, recursive: true);
         }
     }
 }

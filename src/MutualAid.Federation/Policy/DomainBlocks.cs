@@ -17,9 +17,12 @@ public sealed class DomainBlocks(MutualAidDbContext db, DomainRules rules, Defed
     public async Task<IReadOnlyList<DomainBlock>> ListAsync(CancellationToken cancellationToken) =>
         await db.Set<DomainBlock>().AsNoTracking().OrderBy(b => b.Domain).ToListAsync(cancellationToken);
 
+    /// <summary>A block in force: the host name as stored, and what the cut removed.</summary>
+    public sealed record Added(string Domain, Defederation.Result Removed);
+
     /// <summary>Blocks <paramref name="domain"/> (and its subdomains); blocking it again changes nothing but runs the cut again.</summary>
     /// <exception cref="ValidationFailedException">Not a host name, or the reason is too long; nothing changed.</exception>
-    public async Task<Defederation.Result> AddAsync(string domain, string? reason, CancellationToken cancellationToken)
+    public async Task<Added> AddAsync(string domain, string? reason, CancellationToken cancellationToken)
     {
         var host = Normalize(domain) ?? throw new ValidationFailedException("domain", "A host name such as spam.example.");
         if (reason?.Length > MaxReasonLength)
@@ -34,7 +37,7 @@ public sealed class DomainBlocks(MutualAidDbContext db, DomainRules rules, Defed
             rules.Invalidate();
         }
 
-        return await defederation.RunAsync(cancellationToken);
+        return new Added(host, await defederation.RunAsync(cancellationToken));
     }
 
     /// <summary>Lifts the block; false when there was none. What the block removed does not come back by itself.</summary>

@@ -17,7 +17,7 @@ public sealed class SigningKeyStore(IOptions<MutualAidOptions> options)
     private readonly Lock _gate = new();
     private SymmetricSecurityKey? _key;
 
-    public string KeyPath => Path.Combine(options.Value.FullDataDirectory, "secrets", FileName);
+    public string KeyPath => Path.Combine(options.Value.FullDataDirectory, DataDirectory.SecretsFolder, FileName);
 
     public SymmetricSecurityKey LoadOrCreate()
     {

@@ -13,9 +13,6 @@ namespace MutualAid.Server.Backup;
 /// </summary>
 public sealed class DataDirectoryBackup(IOptions<MutualAidOptions> options, TimeProvider time)
 {
-    /// <summary>The data directory's folders that hold secrets (see SigningKeyStore and WebSetup).</summary>
-    public static readonly IReadOnlyList<string> SecretFolders = ["secrets", "keys"];
-
     /// <summary>What a backup wrote.</summary>
     public sealed record Result(string Folder, long DatabaseBytes, string? LastMigration, int SecretFiles);
 
@@ -53,7 +50,7 @@ public sealed class DataDirectoryBackup(IOptions<MutualAidOptions> options, Time
         try
         {
             var snapshot = await SqliteSnapshot.WriteAsync(source, Path.Combine(partial, SqliteStorage.DatabaseFileName), cancellationToken);
-            var files = SecretFolders.Sum(secrets => CopyFolder(Path.Combine(source, secrets), Path.Combine(partial, secrets)));
+            var files = DataDirectory.SecretFolders.Sum(secrets => CopyFolder(Path.Combine(source, secrets), Path.Combine(partial, secrets)));
             Directory.Move(partial, folder);
             return new Result(folder, snapshot.Bytes, snapshot.LastMigration, files);
         }

@@ -32,12 +32,11 @@ internal static class DomainBlockEndpoints
             }
 
             // A bad domain or reason is a ValidationFailedException: 400 problem+json from the API's handler.
-            var severed = await blocks.AddAsync(input.Domain, input.Reason, ct);
-            var domain = DomainBlocks.Normalize(input.Domain);
+            var (domain, removed) = await blocks.AddAsync(input.Domain, input.Reason, ct);
             return Results.Created($"/api/v1/admin/federation/domain-blocks/{domain}", new
             {
                 domain,
-                removed = new { severed.Followers, severed.Follows, severed.Listings, severed.Interactions, severed.DeliveryJobs },
+                removed = new { removed.Followers, removed.Follows, removed.Listings, removed.Interactions, removed.DeliveryJobs },
             });
         });
         group.MapDelete("/{domain}", async (string domain, HttpContext http, MutualAidDbContext db, IOptions<FederationOptions> options, DomainBlocks blocks, CancellationToken ct) =>

@@ -23,7 +23,7 @@ public static class WebSetup
         // directory so sign-ins survive restarts and the keys are backed up with the rest of the instance.
         builder.Services.AddDataProtection().SetApplicationName("mutualaid");
         builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<MutualAidOptions>, ILoggerFactory>((keys, options, loggers) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(options.Value.FullDataDirectory, "keys")), loggers));
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(options.Value.FullDataDirectory, DataDirectory.CookieKeysFolder)), loggers));
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "mutualaid.csrf";

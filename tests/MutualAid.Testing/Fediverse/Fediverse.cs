@@ -28,8 +28,9 @@ public sealed class Fediverse : IDisposable
 
     public void Dispose()
     {
-        // No more traffic between instances first: a delivery from one still running could otherwise reach another
-        // while its data directory is being deleted, and write a file into it.
+        // Every server stops before any data directory goes: one still running could otherwise reach one being
+        // deleted, whose pipeline would open (and so create) its database mid-delete. Off the network first, so
+        // the last deliveries meet a 503 rather than a stopped server.
         foreach (var instance in _instances)
         {
             Router.TakeDown(instance.Domain);
@@ -37,7 +38,12 @@ public sealed class Fediverse : IDisposable
 
         foreach (var instance in _instances)
         {
-            instance.Dispose();
+            instance.StopKeepingData();
+        }
+
+        foreach (var instance in _instances)
+        {
+            instance.DeleteData();
         }
 
         _instances.Clear();

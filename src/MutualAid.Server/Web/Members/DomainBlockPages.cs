@@ -51,9 +51,10 @@ public static class DomainBlockPages
         var form = await http.Request.ReadFormAsync(page.Aborted);
         var domain = form["domain"].ToString();
         var reason = form["reason"].ToString();
+        DomainBlocks.Added added;
         try
         {
-            await blocks.AddAsync(domain, reason, page.Aborted);
+            added = await blocks.AddAsync(domain, reason, page.Aborted);
         }
         catch (ValidationFailedException invalid)
         {
@@ -62,7 +63,7 @@ public static class DomainBlockPages
         }
 
         // Post/redirect/get: reloading the list does not block again.
-        return Results.Redirect($"{Path}?blocked={Uri.EscapeDataString(DomainBlocks.Normalize(domain)!)}");
+        return Results.Redirect($"{Path}?blocked={Uri.EscapeDataString(added.Domain)}");
     }
 
     private static async Task<IResult> LiftAsync(string domain, HttpContext http, DomainBlocks blocks)
